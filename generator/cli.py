@@ -1,0 +1,126 @@
+"""The `fabrique` command: thin click commands; each stage is imported when used."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from generator.french_click import FrenchGroup, run_in_french
+
+FORMATS = click.Choice(["text", "json", "github"])
+
+
+@click.group(cls=FrenchGroup, context_settings={"help_option_names": []})
+@click.help_option("-h", "--help", help="Affiche cette aide et quitte.")
+@click.option("--racine", type=click.Path(file_okay=False, path_type=Path), default=".", metavar="DOSSIER",
+              help="Dossier du projet (celui qui contient figures/, scenarios/, docs/, mkdocs.yml). Par défaut : le dossier courant.")
+@click.version_option(package_name="fabrique-ccas", message="fabrique %(version)s", help="Affiche la version et quitte.")
+@click.pass_context
+def cli(ctx: click.Context, racine: Path) -> None:
+    """La Fabrique : vérifier les fiches, générer et construire le site « Fabriquer l'action sociale de demain »."""
+    from generator.project import Project
+
+    if not racine.is_dir():
+        raise click.UsageError(f"le dossier « {racine} » n'existe pas.")
+    ctx.obj = Project.at(racine)
+
+
+@cli.command()
+@click.argument("chemins", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=FORMATS, default="text",
+              help="text (par défaut) : une ligne par problème ; json : pour les scripts ; github : annotations GitHub Actions.")
+@click.pass_obj
+def check(project, chemins: tuple[Path, ...], fmt: str) -> None:
+    """Vérifie les fiches (toutes, ou seulement CHEMINS : fichiers ou dossiers).
+
+    Chaque problème est affiché « fichier:ligne:colonne: message ». Code de sortie : 0 si tout va bien,
+    1 s'il y a des erreurs, 2 en cas de mauvaise utilisation.
+    """
+    from generator.check import check_project
+    from generator.problems import format_problems
+
+    files = _expand(chemins)
+    _, problems = check_project(project, files or None)
+    output = format_problems(problems, fmt)
+    if output:
+        click.echo(output)
+    if any(p.level == "error" for p in problems):
+        sys.exit(1)
+
+
+def _expand(paths: tuple[Path, ...]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(path.rglob("*.yml")) + sorted(path.rglob("*.yaml"))
+            if not found:
+                raise click.UsageError(f"le dossier « {path} » ne contient aucune fiche .yml.")
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise click.UsageError(f"« {path} » n'existe pas : indiquez un fichier .yml ou un dossier de fiches.")
+    return files
+
+
+@cli.command()
+@click.option("--format", "fmt", type=FORMATS, default="text", help="Format des problèmes éventuels (par défaut : text).")
+@click.pass_obj
+def generate(project, fmt: str) -> None:
+    """Vérifie les fiches puis écrit les pages Markdown du site dans docs/ (seulement celles qui changent)."""
+    from generator.pipeline import generate_site
+
+    report = generate_site(project, fmt)
+    click.echo(report.summary())
+
+
+@cli.command()
+@click.option("--format", "fmt", type=FORMATS, default="text", help="Format des problèmes éventuels (par défaut : text).")
+@click.pass_obj
+def build(project, fmt: str) -> None:
+    """Génère les pages puis construit le site complet dans site/ (MkDocs en mode strict)."""
+    from generator.pipeline import build_site
+
+    build_site(project, fmt)
+
+
+@cli.command()
+@click.option("--port", type=int, default=8000, help="Port local du serveur d'aperçu (par défaut : 8000).")
+@click.pass_obj
+def serve(project, port: int) -> None:
+    """Aperçu du site sur http://127.0.0.1:PORT, régénéré quand une fiche change."""
+    from generator.serve import serve_site
+
+    serve_site(project, port)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json",
+              help="json (par défaut) : un seul fichier ; csv : un fichier par type de fiche, dans un dossier ou un .zip.")
+@click.option("--output", "-o", "output", type=click.Path(path_type=Path), default=None,
+              help="Fichier (ou dossier, ou .zip pour csv) de sortie. Par défaut : la sortie standard en json, le dossier export-csv/ en csv.")
+@click.pass_obj
+def export(project, fmt: str, output: Path | None) -> None:
+    """Exporte toutes les fiches en données ouvertes (JSON ou CSV)."""
+    from generator.export import export_corpus
+
+    export_corpus(project, fmt, output)
+
+
+@cli.command()
+@click.argument("type_fiche", metavar="TYPE", type=click.Choice(["experience"]))
+@click.argument("titre")
+@click.option("--id", "record_id", default=None, help="Identifiant (nom du fichier) ; par défaut, tiré du titre.")
+@click.pass_obj
+def new(project, type_fiche: str, titre: str, record_id: str | None) -> None:
+    """Crée une fiche à remplir : fabrique new experience "Titre de l'expérience"."""
+    from generator.scaffold import create_experience
+
+    target = create_experience(project, titre, record_id)
+    click.echo(f"Fiche créée : {project.shown(target)}")
+    click.echo("Remplissez chaque champ entre guillemets, puis vérifiez avec : fabrique check " + project.shown(target))
+
+
+def main() -> None:
+    run_in_french(cli)

@@ -1,0 +1,205 @@
+"""YAML files → raw records, keeping the line and column of every key and value.
+
+Safe loading only (PyYAML's C loader when available). Refused: duplicate keys (PyYAML
+would silently keep the last one), anchors and aliases (no alias bombs), non-UTF-8
+text, empty files, files over MAX_BYTES, documents that are not a mapping.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from generator.problems import Problem
+from generator.yaml_messages import explain_yaml_error
+
+MAX_BYTES = 256 * 1024
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class RecordLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Safe loader that keeps dates as text: the schema checks them, so an impossible
+    date (2024-02-30) becomes a clear problem instead of an exception."""
+
+
+RecordLoader.add_constructor("tag:yaml.org,2002:timestamp", RecordLoader.construct_yaml_str)
+
+Position = tuple[int, int]  # 1-based line, column
+
+
+@dataclass
+class RawRecord:
+    path: str  # as shown to the user (relative to the project root)
+    folder: str
+    data: dict
+    values: dict[tuple, Position] = field(default_factory=dict)  # path in data → where its value starts
+    keys: dict[tuple, Position] = field(default_factory=dict)  # path in data → where its key is written
+
+    def where(self, path: tuple, key: bool = False) -> Position:
+        """Best position for a path: the key or value itself, else its nearest parent."""
+        table = self.keys if key else self.values
+        path = tuple(path)
+        while path:
+            if path in table:
+                return table[path]
+            if path in self.keys:
+                return self.keys[path]
+            path = path[:-1]
+        return self.values.get((), (1, 1))
+
+
+_ANCHOR_OR_ALIAS = re.compile(r"(^|[\s\[{,:-])[&*][^\s,\[\]{}]")
+
+
+def load_text(raw: bytes, shown_path: str, folder: str) -> tuple[RawRecord | None, list[Problem]]:
+    def problem(message: str, line: int = 1, column: int = 1) -> tuple[None, list[Problem]]:
+        return None, [Problem(shown_path, line, column, message)]
+
+    if len(raw) > MAX_BYTES:
+        return problem(
+            f"fichier trop gros ({len(raw) // 1024} Kio, {MAX_BYTES // 1024} Kio au plus) : "
+            "une fiche doit rester un texte de quelques pages ; raccourcissez-la ou découpez-la."
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        return problem(
+            "le fichier n'est pas encodé en UTF-8 (un caractère accentué est illisible à cet endroit) : "
+            "enregistrez-le en « UTF-8 » depuis votre éditeur.",
+            line,
+            column,
+        )
+    if "\x00" in text:
+        return problem("le fichier contient des caractères nuls : ce n'est pas un fichier texte YAML.")
+    if not text.strip() or all(
+        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
+    ):
+        return problem("le fichier est vide : il doit contenir les champs de la fiche (par exemple « id: … »).")
+    try:
+        loader = RecordLoader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as error:
+        line, column, message = explain_yaml_error(error, text)
+        return problem(message, line, column)
+    except RecursionError:
+        return problem("le fichier est imbriqué trop profondément pour être une fiche.")
+    if node is None:
+        return problem("le fichier est vide : il doit contenir les champs de la fiche (par exemple « id: … »).")
+    if not isinstance(node, yaml.MappingNode):
+        found = "une liste" if isinstance(node, yaml.SequenceNode) else "un texte seul"
+        line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        return problem(
+            f"une fiche doit être une suite de champs « clé: valeur » ; ce fichier contient {found}. "
+            "Commencez par « id: … » en début de ligne, sans tiret devant.",
+            line,
+            column,
+        )
+    problems: list[Problem] = []
+    if ("&" in text or "*" in text) and _has_anchor_or_alias(text):
+        line, column = _first_anchor(text)
+        return problem(
+            "les ancres et alias YAML (« & » et « * » devant un nom) ne sont pas acceptés dans les fiches : "
+            "recopiez le texte voulu à chaque endroit, ou mettez-le entre guillemets s'il commence par « * » ou « & ».",
+            line,
+            column,
+        )
+    record = RawRecord(shown_path, folder, {})
+    try:
+        record.data = _build(node, (), record, problems, shown_path, 0)
+    except RecursionError:
+        return problem("le fichier est imbriqué trop profondément pour être une fiche.")
+    return (None if problems else record), problems
+
+
+def _has_anchor_or_alias(text: str) -> bool:
+    try:
+        for event in yaml.parse(text, Loader=_BaseLoader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                return True
+    except yaml.YAMLError:
+        return False
+    return False
+
+
+def _first_anchor(text: str) -> Position:
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            return event.start_mark.line + 1, event.start_mark.column + 1
+    return 1, 1
+
+
+_MAX_DEPTH = 20
+_COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+
+def _build(node, path: tuple, record: RawRecord, problems: list[Problem], shown: str, depth: int):
+    record.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if depth > _MAX_DEPTH:
+        raise RecursionError
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _COLLECTION_TAGS:
+        problems.append(
+            Problem(shown, node.start_mark.line + 1, node.start_mark.column + 1,
+                    f"étiquette YAML « {node.tag} » non acceptée : retirez ce qui commence par « ! ».")
+        )
+        return None
+    if isinstance(node, yaml.MappingNode):
+        result: dict = {}
+        first_seen: dict = {}
+        for key_node, value_node in node.value:
+            line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:null":
+                problems.append(Problem(shown, line, column, "un nom de champ doit être un simple mot (par exemple « titre: »)."))
+                continue
+            key = key_node.value
+            if key in first_seen:
+                problems.append(
+                    Problem(
+                        shown,
+                        line,
+                        column,
+                        f"le champ « {key} » apparaît deux fois (déjà ligne {first_seen[key]}) : "
+                        "gardez-en un seul, sinon une des deux valeurs serait perdue.",
+                    )
+                )
+                continue
+            first_seen[key] = line
+            record.keys[path + (key,)] = (line, column)
+            result[key] = _build(value_node, path + (key,), record, problems, shown, depth + 1)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [
+            _build(item, path + (index,), record, problems, shown, depth + 1) for index, item in enumerate(node.value)
+        ]
+    if node.tag not in _SCALAR_TAGS:
+        problems.append(
+            Problem(
+                shown,
+                node.start_mark.line + 1,
+                node.start_mark.column + 1,
+                f"étiquette YAML « {node.tag} » non acceptée : écrivez la valeur sans « ! » devant, ou entre guillemets.",
+            )
+        )
+        return None
+    return RecordLoader.yaml_constructors[node.tag](_scalar_loader, node)
+
+
+_SCALAR_TAGS = {
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")
+}
+_scalar_loader = RecordLoader("")
+
+
+def load_file(file: Path, shown_path: str, folder: str) -> tuple[RawRecord | None, list[Problem]]:
+    try:
+        raw = file.read_bytes()
+    except OSError as error:
+        return None, [Problem(shown_path, 1, 1, f"lecture impossible : {error.strerror}.")]
+    return load_text(raw, shown_path, folder)

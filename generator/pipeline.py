@@ -1,0 +1,111 @@
+"""check → link → render → write, then the MkDocs build. Every stage that gathers data finishes
+before anything is written: a failed check writes nothing, a failed build leaves site/ as it was."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from generator.check import check_project
+from generator.corpus import Corpus
+from generator.problems import format_problems
+from generator.project import Project
+from generator.write import WriteReport
+
+
+class CheckFailed(click.ClickException):
+    exit_code = 1
+
+    def show(self, file=None):
+        click.echo(self.message, err=True)
+
+
+def checked_corpus(project: Project, fmt: str = "text") -> Corpus:
+    corpus, problems = check_project(project)
+    if problems:
+        click.echo(format_problems(problems, fmt), err=fmt == "text")
+    if any(p.level == "error" for p in problems):
+        raise CheckFailed("Rien n'a été écrit : corrigez d'abord les erreurs ci-dessus, puis relancez la commande.")
+    return corpus
+
+
+def generate_site(project: Project, fmt: str = "text") -> WriteReport:
+    from generator.link import link
+    from generator.render import render_pages
+    from generator.side_pages import side_pages
+    from generator.write import write_pages
+
+    corpus = checked_corpus(project, fmt)
+    links = link(corpus)
+    pages = render_pages(corpus, links)
+    pages.update(side_pages(corpus, links))
+    return write_pages(project.docs, pages)
+
+
+def build_site(project: Project, fmt: str = "text") -> None:
+    report = generate_site(project, fmt)
+    click.echo(report.summary())
+    parent = project.site.parent
+    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=parent))
+    try:
+        run_mkdocs(project, staging)
+        from generator.outputs import build_outputs
+
+        build_outputs(project, staging)
+        swap_into_place(staging, project.site)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    click.echo(f"Site construit dans {project.shown(project.site)}/ : ouvrez {project.shown(project.site)}/index.html ou lancez « fabrique serve ».")
+
+
+def build_environment(project: Project) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("SOURCE_DATE_EPOCH", source_date_epoch(project))
+    return env
+
+
+def source_date_epoch(project: Project) -> str:
+    """Build dates come from the data: the last commit's date, or a fixed date outside git."""
+    try:
+        result = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"], cwd=project.root, capture_output=True, text=True, timeout=10
+        )
+        if result.returncode == 0 and result.stdout.strip().isdigit():
+            return result.stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return "1583020800"  # 2020-03-01, the handbook's publication
+
+
+def run_mkdocs(project: Project, site_dir: Path) -> None:
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--quiet",
+               "--config-file", str(project.mkdocs_yml), "--site-dir", str(site_dir)]
+    result = subprocess.run(command, cwd=project.root, capture_output=True, text=True, env=build_environment(project))
+    if result.returncode != 0:
+        details = (result.stderr + result.stdout).strip()
+        raise click.ClickException(
+            "la construction MkDocs a échoué (mode strict : un avertissement suffit). "
+            "Le site précédent est conservé tel quel. Détail de MkDocs :\n" + details
+        )
+
+
+def swap_into_place(staging: Path, site: Path) -> None:
+    """Replace site/ by the freshly built folder, keeping the old one until the new one is in place."""
+    old = None
+    if site.exists():
+        old = site.with_name(f".{site.name}-ancien-{os.getpid()}")
+        os.replace(site, old)
+    try:
+        os.replace(staging, site)
+    except BaseException:
+        if old is not None:
+            os.replace(old, site)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

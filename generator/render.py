@@ -1,0 +1,93 @@
+"""Records → Markdown pages, through Jinja2 templates (StrictUndefined). Record texts go through the
+`md` and `inline` filters: they are data, never template code or HTML."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import jinja2
+
+from generator import markup
+from generator.corpus import Corpus
+from generator.link import Links
+from generator.vocabularies import experience_vocabulary
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator", "templates"),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = markup.block
+    env.filters["inline"] = markup.inline
+    env.filters["yaml"] = markup.yaml_string
+    env.filters["safe_url"] = markup.safe_url
+    env.globals["date_fr"] = date_fr
+    env.globals["euros"] = euros
+    return env
+
+
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
+
+
+def date_fr(iso: str) -> str:
+    """« 2021-03-15 » → « 15 mars 2021 »."""
+    year, month, day = (int(part) for part in iso.split("-"))
+    return f"{'1er' if day == 1 else day} {MONTHS[month - 1]} {year}"
+
+
+def euros(amount: int) -> str:
+    return f"{amount:,}".replace(",", "\u202f") + " €"
+
+
+def render_template(name: str, **context) -> str:
+    return environment().get_template(name).render(**context)
+
+
+def atelier_label(atelier: dict) -> str:
+    return f"{atelier['ville']} {atelier['annee']}" if atelier.get("annee") else atelier["ville"]
+
+
+def render_pages(corpus: Corpus, links: Links) -> dict[str, str]:
+    figures = sorted(corpus.of("figure"), key=lambda f: f["numero"])
+    themes = sorted(corpus.of("theme"), key=lambda t: t["numero"])
+    ateliers = sorted(corpus.of("atelier"), key=lambda a: a["ordre"])
+    by_id = {kind: {r["id"]: r for r in corpus.of(kind)} for kind in ("figure", "scenario", "theme", "atelier", "experience")}
+    scenarios = sorted(
+        corpus.of("scenario"), key=lambda s: (by_id["atelier"][s["atelier"]]["ordre"], s["titre"].casefold())
+    )
+    common = {
+        "figures": figures,
+        "themes": themes,
+        "ateliers": ateliers,
+        "scenarios": scenarios,
+        "by_id": by_id,
+        "links": links,
+        "atelier_label": atelier_label,
+    }
+    pages: dict[str, str] = {
+        "figures/index.md": render_template("figures_index.md.j2", **common),
+        "scenarios/index.md": render_template("scenarios_index.md.j2", **common),
+        "themes/index.md": render_template("themes_index.md.j2", **common),
+        "ateliers/index.md": render_template("ateliers_index.md.j2", **common),
+    }
+    for position, figure in enumerate(figures):
+        previous = figures[position - 1] if position else None
+        following = figures[position + 1] if position + 1 < len(figures) else None
+        pages[f"figures/{figure['id']}.md"] = render_template(
+            "figure.md.j2", figure=figure, previous=previous, following=following, **common
+        )
+    for scenario in scenarios:
+        pages[f"scenarios/{scenario['id']}.md"] = render_template("scenario.md.j2", scenario=scenario, **common)
+    for theme in themes:
+        pages[f"themes/{theme['id']}.md"] = render_template("theme.md.j2", theme=theme, **common)
+    for atelier in ateliers:
+        pages[f"ateliers/{atelier['id']}.md"] = render_template("atelier.md.j2", atelier=atelier, **common)
+    vocab = experience_vocabulary()
+    for fiche in corpus.of("experience"):
+        pages[f"experiences/{fiche['id']}.md"] = render_template("experience.md.j2", fiche=fiche, vocab=vocab, **common)
+    return pages

@@ -1,0 +1,52 @@
+"""`fabrique new experience "Titre"`: a commented sheet, ready to fill."""
+from __future__ import annotations
+
+import datetime
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+import click
+
+from generator.project import Project
+
+
+def slugify(title: str) -> str:
+    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii").lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return slug[:60].rstrip("-")
+
+
+def new_experience_text(project: Project, record_id: str, title: str, today: str) -> str:
+    from generator.render import render_template
+    from generator.vocabularies import experience_vocabulary
+
+    figures_folder = project.root / "figures"
+    figures = sorted(p.stem for p in figures_folder.glob("*.yml")) if figures_folder.is_dir() else []
+    schema = Path(os.path.relpath(Path(__file__).parent / "schemas" / "experience.schema.json", project.root / "experiences"))
+    return render_template(
+        "nouvelle_fiche.yml.j2",
+        id=record_id,
+        titre=title,
+        today=today,
+        vocab=experience_vocabulary(),
+        figures=figures,
+        schema_path=schema.as_posix(),
+    )
+
+
+def create_experience(project: Project, title: str, record_id: str | None) -> Path:
+    record_id = record_id or slugify(title)
+    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", record_id or ""):
+        raise click.UsageError(
+            "impossible de faire un identifiant avec ce titre : donnez-en un avec --id (minuscules, chiffres, tirets)."
+        )
+    target = project.root / "experiences" / f"{record_id}.yml"
+    if target.exists():
+        raise click.ClickException(f"la fiche {project.shown(target)} existe déjà : choisissez un autre titre ou --id.")
+    text = new_experience_text(project, record_id, title, datetime.date.today().isoformat())
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target, "x", encoding="utf-8") as stream:
+        stream.write(text)
+    return target

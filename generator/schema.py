@@ -1,0 +1,166 @@
+"""JSON Schemas of the records (draft 2020-12) and their errors told in French."""
+from __future__ import annotations
+
+import difflib
+import json
+from functools import lru_cache
+from importlib import resources
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError
+from referencing import Registry, Resource
+
+SCHEMA_PACKAGE = "generator.schemas"
+
+
+@lru_cache(maxsize=None)
+def load_schemas() -> dict[str, dict]:
+    """Every schema by its file stem ("figure", "_common"…)."""
+    folder = resources.files(SCHEMA_PACKAGE)
+    return {
+        entry.name.split(".")[0]: json.loads(entry.read_text(encoding="utf-8"))
+        for entry in folder.iterdir()
+        if entry.name.endswith(".schema.json")
+    }
+
+
+@lru_cache(maxsize=None)
+def validator(kind: str) -> Draft202012Validator:
+    schemas = load_schemas()
+    registry = Registry().with_resources(
+        (schema["$id"], Resource.from_contents(schema)) for schema in schemas.values()
+    )
+    return Draft202012Validator(schemas[kind], registry=registry, format_checker=FormatChecker())
+
+
+def errors(kind: str, data: dict) -> list[ValidationError]:
+    return sorted(validator(kind).iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+
+
+def field_name(path) -> str:
+    """« titre », « actions, élément 2 », « figures, élément 1, id »."""
+    parts = []
+    for part in path:
+        parts.append(f"élément {part + 1}" if isinstance(part, int) else str(part))
+    return ", ".join(parts) if parts else "la fiche"
+
+
+_TYPE_NAMES = {
+    "string": "un texte",
+    "integer": "un nombre entier",
+    "number": "un nombre",
+    "boolean": "true ou false",
+    "array": "une liste (lignes commençant par « - »)",
+    "object": "des sous-champs « clé: valeur » indentés",
+    "null": "null",
+}
+
+
+def describe_value(value) -> str:
+    if value is None:
+        return "une valeur vide"
+    if isinstance(value, bool):
+        return f"« {'true' if value else 'false'} »"
+    if isinstance(value, (int, float)):
+        return f"le nombre {value}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "…"
+        return f"le texte « {shown} »"
+    if isinstance(value, list):
+        return f"une liste de {len(value)} élément{'s' if len(value) > 1 else ''}"
+    return "des sous-champs"
+
+
+def suggest(value: str, candidates) -> str:
+    match = difflib.get_close_matches(value, list(candidates), n=1, cutoff=0.6)
+    return f" Vouliez-vous dire « {match[0]} » ?" if match else ""
+
+
+def misspelt_keys(errors: list[ValidationError]) -> set[tuple]:
+    """(path, known key) for unknown keys close to a known one: the "missing" error for that key is the same mistake."""
+    found = set()
+    for error in errors:
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            known = list(error.schema.get("properties", {}))
+            for key in error.instance:
+                if key not in known:
+                    match = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+                    if match:
+                        found.add((tuple(error.absolute_path), match[0]))
+    return found
+
+
+def explain(error: ValidationError, misspelt: set[tuple] = frozenset()) -> tuple[tuple, bool, str] | None:
+    """(path to point at, whether to point at the key, French message) for one schema error, or None
+    when another error already tells the same mistake."""
+    path = tuple(error.absolute_path)
+    name = field_name(path)
+    keyword, expected, value = error.validator, error.validator_value, error.instance
+    if keyword in ("pattern", "minLength", "format") and isinstance(value, str) and not value.strip():
+        hint = error.schema.get("description", "") if keyword == "pattern" and expected != "\\S" else ""
+        return path, False, f"« {name} » est vide : écrivez le texte attendu.{' ' + hint if hint else ''}"
+    if keyword == "required":
+        missing = [key for key in expected if key not in value and (path, key) not in misspelt]
+        if not missing:
+            return None
+        listed = ", ".join(f"« {key} »" for key in missing)
+        where = "" if not path else f" dans « {name} »"
+        plural = "s" if len(missing) > 1 else ""
+        return path, True, f"champ{plural} obligatoire{plural} manquant{plural}{where} : {listed}. Ajoutez-le{'s' if plural else ''} (voir le modèle de fiche)."
+    if keyword == "additionalProperties":
+        known = list(error.schema.get("properties", {}))
+        extra = [key for key in value if key not in known]
+        key = extra[0]
+        hint = suggest(key, known) or f" Champs possibles ici : {', '.join(known)}."
+        more = f" (et aussi : {', '.join(extra[1:])})" if len(extra) > 1 else ""
+        return path + (key,), True, f"champ « {key} » inconnu{more}.{hint}"
+    if keyword == "type":
+        wanted = expected if isinstance(expected, list) else [expected]
+        wanted_text = " ou ".join(_TYPE_NAMES.get(t, t) for t in wanted)
+        return path, False, f"« {name} » doit être {wanted_text}, pas {describe_value(value)}."
+    if keyword == "enum":
+        options = ", ".join(f"« {option} »" for option in expected)
+        hint = suggest(value, expected) if isinstance(value, str) else ""
+        return path, False, f"« {name} » vaut {describe_value(value)}, qui n'est pas une valeur permise ({options}).{hint}"
+    if keyword == "const":
+        return path, False, f"« {name} » doit valoir « {expected} »."
+    if keyword == "minLength":
+        if isinstance(value, str) and not value.strip():
+            return path, False, f"« {name} » est vide : écrivez le texte attendu."
+        return path, False, f"« {name} » est trop court ({len(value)} caractère{'s' if len(value) > 1 else ''}, {expected} au moins)."
+    if keyword == "maxLength":
+        return path, False, f"« {name} » est trop long ({len(value)} caractères, {expected} au plus) : raccourcissez-le de {len(value) - expected} caractères."
+    if keyword == "minItems":
+        return path, False, f"« {name} » doit compter au moins {expected} élément{'s' if expected > 1 else ''} ; il en a {len(value)}."
+    if keyword == "maxItems":
+        return path, False, f"« {name} » doit compter au plus {expected} élément{'s' if expected > 1 else ''} ; il en a {len(value)}."
+    if keyword == "minimum":
+        return path, False, f"« {name} » doit valoir au moins {expected}, pas {value}."
+    if keyword == "maximum":
+        return path, False, f"« {name} » doit valoir au plus {expected}, pas {value}."
+    if keyword == "uniqueItems":
+        return path, False, f"« {name} » contient deux fois la même valeur : supprimez le doublon."
+    if keyword == "format" and expected == "date":
+        return path, False, f"« {name} » doit être une date qui existe, écrite AAAA-MM-JJ (par exemple 2024-03-15), pas {describe_value(value)}."
+    if keyword == "format":
+        return path, False, f"« {name} » n'a pas le format attendu ({expected}) : {describe_value(value)}."
+    if keyword == "pattern":
+        return path, False, _pattern_message(error, name, value)
+    return path, False, f"« {name} » n'est pas valide : {error.message}."
+
+
+def _pattern_message(error: ValidationError, name: str, value) -> str:
+    pattern = error.validator_value
+    if pattern == "\\S":
+        return f"« {name} » est vide : écrivez le texte attendu."
+    if pattern.startswith("^[a-z0-9]"):
+        return (
+            f"« {name} » vaut {describe_value(value)} : un identifiant ne contient que des minuscules sans accent, "
+            "des chiffres et des tirets (par exemple « ma-fiche-2024 »)."
+        )
+    if pattern.startswith("^#"):
+        return f"« {name} » doit être une couleur écrite « # » suivie de 6 chiffres hexadécimaux (par exemple « #1f4e8c »)."
+    if pattern.startswith("^Et si demain"):
+        return f"« {name} » doit commencer par « Et si demain »."
+    description = error.schema.get("description", "")
+    return f"« {name} » a une forme inattendue ({describe_value(value)}). {description}".strip()

@@ -1,0 +1,13 @@
+"""Controlled lists (id → French label) used by the experience sheets."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@lru_cache(maxsize=1)
+def experience_vocabulary() -> dict[str, dict[str, str]]:
+    text = resources.files("generator.vocabularies").joinpath("experience.yml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)

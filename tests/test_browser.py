@@ -1,0 +1,63 @@
+"""A real browser (Debian's chromium through Playwright) over the built site served on 127.0.0.1."""
+from __future__ import annotations
+
+import re
+
+
+def only_local(requests: list[str], site_url: str) -> list[str]:
+    return [url for url in requests if not (url.startswith(site_url) or url.startswith("data:") or url.startswith("blob:"))]
+
+
+def test_home_door_leads_to_a_figure_with_all_sections(page, site_url):
+    page.goto(site_url + "/")
+    assert page.title().startswith("Fabriquer l'action sociale de demain")
+    page.get_by_role("link", name="Élu·e : découvrir les 7 figures").click()
+    page.wait_for_url(re.compile(r"/figures/$"))
+    assert page.get_by_role("heading", level=1).inner_text().startswith("Les 7 figures")
+    page.locator("article").get_by_role("link", name="Le CCAS radar").first.click()
+    page.wait_for_url(re.compile(r"/figures/radar/$"))
+    headings = page.locator("article h2").all_inner_texts()
+    for section in ("En bref", "Deux scénarios pour 2050", "La finalité", "Les actions du CCAS", "Les nouveaux acteurs",
+                    "Les points de vigilance", "Le portrait joué au Mans (2020)", "Les scénarios d'atelier liés"):
+        assert any(h.startswith(section) for h in headings), (section, headings)
+    assert page.locator(".admonition.question").inner_text().count("Et si demain") >= 1
+    assert only_local(page.requests, site_url) == []
+
+
+def test_scenario_pages_by_workshop_and_theme(page, site_url):
+    page.goto(site_url + "/scenarios/")
+    page.get_by_text("Par thématique").click()
+    assert page.get_by_role("link", name="CCAS'BAR").first.is_visible()
+    page.get_by_role("link", name="CCAS'BAR").first.click()
+    page.wait_for_url(re.compile(r"/scenarios/ccas-bar/$"))
+    assert page.get_by_role("link", name="Le CCAS programmateur de convivialités").first.is_visible()
+    assert only_local(page.requests, site_url) == []
+
+
+def test_catalogue_filters_combine(page, site_url):
+    page.goto(site_url + "/experiences/")
+    count = page.locator("#fabrique-compte")
+    page.wait_for_function("document.querySelector('#fabrique-compte').textContent.includes('fiche')")
+    total = int(re.search(r"\d+", count.inner_text()).group())
+    assert total >= 4
+    page.select_option("#filtre-figure", "radar")
+    page.wait_for_function("document.querySelector('#fabrique-compte').textContent.includes('Figure')")
+    titles = page.locator("#fabrique-resultats li a").all_inner_texts()
+    assert "Sarcelles, ville laboratoire du CCAS de 2050" in titles or any("Sarcelles" in t for t in titles)
+    assert len(titles) < total
+    page.select_option("#filtre-type", "cias")
+    combined = page.locator("#fabrique-resultats li a").all_inner_texts()
+    assert all("Sarcelles" not in t for t in combined)
+    page.get_by_role("button", name="Effacer les filtres").click()
+    page.wait_for_function(f"document.querySelector('#fabrique-compte').textContent.startsWith('{total} fiches')")
+    assert only_local(page.requests, site_url) == []
+
+
+def test_search_in_french(page, site_url):
+    page.goto(site_url + "/")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.keyboard.type("veilleur")
+    page.wait_for_selector(".md-search-result__item")
+    first = page.locator(".md-search-result__item").first.inner_text()
+    assert "radar" in first.lower()
+    assert only_local(page.requests, site_url) == []
