@@ -145,6 +145,14 @@ def check_corpus_rules(corpus: Corpus) -> list[Problem]:
     return problems
 
 
+def _all_text(data) -> str:
+    if isinstance(data, dict):
+        return "\n".join(_all_text(v) for k, v in data.items() if k not in ("contact", "liens"))
+    if isinstance(data, list):
+        return "\n".join(_all_text(v) for v in data)
+    return data if isinstance(data, str) else ""
+
+
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 PHONE = re.compile(r"(?<!\d)(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)")
@@ -153,6 +161,9 @@ PHONE = re.compile(r"(?<!\d)(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)")
 def personal_data_warnings(record: RawRecord) -> list[Problem]:
     """Warn when free text looks like an e-mail address or a phone number outside the contact field."""
     problems = []
+    text = _all_text(record.data)
+    if not (("@" in text and EMAIL.search(text)) or PHONE.search(text)):
+        return problems
 
     def visit(value, path):
         if isinstance(value, dict):

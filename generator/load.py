@@ -51,7 +51,7 @@ class RawRecord:
         return self.values.get((), (1, 1))
 
 
-_ANCHOR_OR_ALIAS = re.compile(r"(^|[\s\[{,:-])[&*][^\s,\[\]{}]")
+_CONTENT_LINE = re.compile(r"^[ \t]*[^#\s]", re.MULTILINE)
 
 
 def load_text(raw: bytes, shown_path: str, folder: str) -> tuple[RawRecord | None, list[Problem]]:
@@ -76,9 +76,7 @@ def load_text(raw: bytes, shown_path: str, folder: str) -> tuple[RawRecord | Non
         )
     if "\x00" in text:
         return problem("le fichier contient des caractères nuls : ce n'est pas un fichier texte YAML.")
-    if not text.strip() or all(
-        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
-    ):
+    if not _CONTENT_LINE.search(text):
         return problem("le fichier est vide : il doit contenir les champs de la fiche (par exemple « id: … »).")
     try:
         loader = RecordLoader(text)
@@ -103,45 +101,38 @@ def load_text(raw: bytes, shown_path: str, folder: str) -> tuple[RawRecord | Non
             column,
         )
     problems: list[Problem] = []
-    if ("&" in text or "*" in text) and _has_anchor_or_alias(text):
-        line, column = _first_anchor(text)
+    record = RawRecord(shown_path, folder, {})
+    try:
+        record.data = _build(node, (), record, problems, shown_path, 0, set())
+    except RecursionError:
+        return problem("le fichier est imbriqué trop profondément pour être une fiche.")
+    except _AliasFound as alias:
         return problem(
             "les ancres et alias YAML (« & » et « * » devant un nom) ne sont pas acceptés dans les fiches : "
             "recopiez le texte voulu à chaque endroit, ou mettez-le entre guillemets s'il commence par « * » ou « & ».",
-            line,
-            column,
+            *alias.position,
         )
-    record = RawRecord(shown_path, folder, {})
-    try:
-        record.data = _build(node, (), record, problems, shown_path, 0)
-    except RecursionError:
-        return problem("le fichier est imbriqué trop profondément pour être une fiche.")
     return (None if problems else record), problems
 
 
-def _has_anchor_or_alias(text: str) -> bool:
-    try:
-        for event in yaml.parse(text, Loader=_BaseLoader):
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                return True
-    except yaml.YAMLError:
-        return False
-    return False
+class _AliasFound(Exception):
+    """A node met twice: the composer shares the anchored node with every alias to it."""
 
-
-def _first_anchor(text: str) -> Position:
-    for event in yaml.parse(text, Loader=_BaseLoader):
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            return event.start_mark.line + 1, event.start_mark.column + 1
-    return 1, 1
+    def __init__(self, position: Position):
+        super().__init__(position)
+        self.position = position
 
 
 _MAX_DEPTH = 20
 _COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
-def _build(node, path: tuple, record: RawRecord, problems: list[Problem], shown: str, depth: int):
-    record.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+def _build(node, path: tuple, record: RawRecord, problems: list[Problem], shown: str, depth: int, seen: set):
+    position = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if id(node) in seen:
+        raise _AliasFound(position)
+    seen.add(id(node))
+    record.values[path] = position
     if depth > _MAX_DEPTH:
         raise RecursionError
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _COLLECTION_TAGS:
@@ -172,11 +163,11 @@ def _build(node, path: tuple, record: RawRecord, problems: list[Problem], shown:
                 continue
             first_seen[key] = line
             record.keys[path + (key,)] = (line, column)
-            result[key] = _build(value_node, path + (key,), record, problems, shown, depth + 1)
+            result[key] = _build(value_node, path + (key,), record, problems, shown, depth + 1, seen)
         return result
     if isinstance(node, yaml.SequenceNode):
         return [
-            _build(item, path + (index,), record, problems, shown, depth + 1) for index, item in enumerate(node.value)
+            _build(item, path + (index,), record, problems, shown, depth + 1, seen) for index, item in enumerate(node.value)
         ]
     if node.tag not in _SCALAR_TAGS:
         problems.append(
