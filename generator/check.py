@@ -1,6 +1,7 @@
 """Load every record, then check it: schema, ids, references, rules. Never stops at the first problem."""
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -45,18 +46,39 @@ def _order(problem: Problem):
     return (problem.path, problem.line, problem.column, problem.message)
 
 
+PARALLEL_FROM = 600  # files; below this, starting worker processes costs more than it saves
+
+
+def load_and_check(job: tuple[str, str, str]) -> tuple[RawRecord | None, list[Problem]]:
+    """One file: load it, then check it alone (schema, id, personal data)."""
+    kind_name, file, shown = job
+    kind = BY_NAME[kind_name]
+    record, problems = load_file(Path(file), shown, kind.folder)
+    if record is not None:
+        problems = problems + check_record(kind, record)
+    return record, problems
+
+
+def _load_all(project: Project, files: list[tuple[Kind, Path]]):
+    jobs = [(kind.name, str(file), project.shown(file)) for kind, file in files]
+    workers = min(os.cpu_count() or 1, 8)
+    if len(jobs) < PARALLEL_FROM or workers < 2:
+        return [load_and_check(job) for job in jobs]
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        return pool.map(load_and_check, jobs, chunksize=64)
+
+
 def check_files(project: Project, files: list[tuple[Kind, Path]]) -> tuple[Corpus, list[Problem]]:
     problems: list[Problem] = []
     loaded: list[tuple[Kind, RawRecord]] = []
-    for kind, file in files:
-        record, found = load_file(file, project.shown(file), kind.folder)
+    for (kind, _), (record, found) in zip(files, _load_all(project, files)):
         problems.extend(found)
         if record is not None:
             loaded.append((kind, record))
     corpus = Corpus()
     for kind, record in loaded:
-        found = check_record(kind, record)
-        problems.extend(found)
         record_id = record.data.get("id")
         stem = Path(record.path).stem
         if isinstance(record_id, str) and record_id == stem:
