@@ -54,7 +54,7 @@ def test_rewrites_only_changed_pages_and_removes_stale_ones(sample_project):
     scenario.write_text(scenario.read_text(encoding="utf-8").replace("Tournée sociale", "Tournée sociale du soir"), encoding="utf-8")
     third = fabrique("--racine", str(sample_project), "generate", check=True)
     # the scenario page and the pages that list it: its figure, its theme, its workshop, the scenario index
-    assert third.stdout.strip() == "Pages générées : 5 écrites, 6 inchangées, 0 supprimée."
+    assert third.stdout.strip() == "Pages générées : 5 écrites, 8 inchangées, 0 supprimée."
     scenario.unlink()
     fourth = fabrique("--racine", str(sample_project), "generate", check=True)
     assert "1 supprimée" in fourth.stdout
