@@ -32,20 +32,20 @@ def _neutralise_link(match: re.Match) -> str:
     return match.group(0)
 
 
+# Markup that only means something at the start of a line: link definitions, headings, rules,
+# admonitions, code fences, definition lists and tables. One pass escapes them all.
+_LINE_START = re.compile(
+    r"(?m)^([ \t]*)(\[(?=[^\]\n]*\]:)|#{1,6}(?=\s)|(?:=+|-{3,}|\*{3,}|_{3,})(?=[ \t]*$)|!!!|\?\?\?|```|~~~|:|\|)"
+)
+
+
 def block(text: str) -> str:
     """A multi-paragraph text from a record, as safe Markdown."""
     text = text.replace("\r\n", "\n").strip()
-    text = _escape_html(text)
-    text = _escape_braces(text)
-    text = _LINK.sub(_neutralise_link, text)
-    # Reference-style link definitions and HTML comments could hide markup: escape leading brackets.
-    text = re.sub(r"(?m)^(\s*)\[", r"\1\\[", text)
-    # Setext/ATX headings and rules inside a record text would break the page outline.
-    text = re.sub(r"(?m)^(\s*)(#{1,6})(\s)", r"\1\\\2\3", text)
-    text = re.sub(r"(?m)^(\s*)(=+|-{3,}|\*{3,}|_{3,})\s*$", r"\1\\\2", text)
-    # Admonitions, definition lists, tables and code fences from pymdownx.
-    text = re.sub(r"(?m)^(\s*)(!!!|\?\?\?|```|~~~|:|\|)", r"\1\\\2", text)
-    return text
+    text = _escape_braces(_escape_html(text))
+    if "](" in text:
+        text = _LINK.sub(_neutralise_link, text)
+    return _LINE_START.sub(r"\1\\\2", text)
 
 
 _INLINE_SPECIALS = re.compile(r"([\\`*_\[\]#|!])")
