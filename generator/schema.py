@@ -155,7 +155,11 @@ def explain(error: ValidationError, misspelt: set[tuple] = frozenset()) -> tuple
     if keyword == "type":
         wanted = expected if isinstance(expected, list) else [expected]
         wanted_text = " ou ".join(_TYPE_NAMES.get(t, t) for t in wanted)
-        return path, False, f"« {name} » doit être {wanted_text}, pas {describe_value(value)}."
+        hint = ""
+        if "string" in wanted and isinstance(value, dict):
+            hint = (" Un deux-points suivi d'une espace (« : ») transforme le texte en sous-champ :"
+                    " mettez tout le texte entre guillemets.")
+        return path, False, f"« {name} » doit être {wanted_text}, pas {describe_value(value)}.{hint}"
     if keyword == "enum":
         options = ", ".join(f"« {option} »" for option in expected)
         hint = suggest(value, expected) if isinstance(value, str) else ""
