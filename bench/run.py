@@ -70,7 +70,7 @@ def run(sheets: int, keep: bool) -> dict:
         results["build"] = measure(fabrique + ["build"], project)[:2]
         bare_site = workdir / "site-nu"
         results["mkdocs"] = measure(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(bare_site)], project
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(bare_site)], project
         )[:2]
         site = project / "site"
         results["site_octets"] = folder_size(site)

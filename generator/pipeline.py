@@ -67,6 +67,7 @@ def build_site(project: Project, fmt: str = "text") -> None:
 def build_environment(project: Project) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("SOURCE_DATE_EPOCH", source_date_epoch(project))
+    env.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's notice about MkDocs 2 is not for our users
     return env
 
 
@@ -84,7 +85,7 @@ def source_date_epoch(project: Project) -> str:
 
 
 def run_mkdocs(project: Project, site_dir: Path) -> None:
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--quiet",
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean",
                "--config-file", str(project.mkdocs_yml), "--site-dir", str(site_dir)]
     result = subprocess.run(command, cwd=project.root, capture_output=True, text=True, env=build_environment(project))
     if result.returncode != 0:

@@ -119,7 +119,7 @@ def test_plain_mkdocs_build_works_after_generate(tmp_path):
     project = copy_project(tmp_path / "projet")
     fabrique("--racine", str(project), "generate", check=True)
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(tmp_path / "out")],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "out")],
         cwd=project, capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stderr
