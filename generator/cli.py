@@ -122,5 +122,26 @@ def new(project, type_fiche: str, titre: str, record_id: str | None) -> None:
     click.echo("Remplissez chaque champ entre guillemets, puis vérifiez avec : fabrique check " + project.shown(target))
 
 
+@cli.command()
+@click.option("--deck", type=click.Choice(["figures", "scenarios", "augmentes", "themes", "all"]), default="all",
+              help="Jeu de cartes : figures, scenarios, augmentes (scénarios 2050), themes, ou all (par défaut).")
+@click.option("--format", "fmt", type=click.Choice(["a4-4up", "a6"]), default="a4-4up",
+              help="a4-4up (par défaut) : 4 cartes par feuille A4, traits de coupe, versos en miroir ; a6 : une carte par page.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=Path("cartes.pdf"),
+              help="Fichier PDF à écrire (par défaut : cartes.pdf).")
+@click.pass_obj
+def cards(project, deck: str, fmt: str, output: Path) -> None:
+    """Cartes d'atelier à imprimer (PDF), faites à partir des mêmes fiches que le site."""
+    from generator.cards import DECKS, build_cards, write_pdf
+    from generator.pipeline import checked_corpus
+    from generator.write import write_atomic
+
+    corpus = checked_corpus(project)
+    chosen = DECKS if deck == "all" else (deck,)
+    deck_cards = build_cards(corpus, chosen)
+    write_atomic(output, write_pdf(deck_cards, fmt))
+    click.echo(f"{len(deck_cards)} cartes écrites dans {output} (format {fmt}).")
+
+
 def main() -> None:
     run_in_french(cli)

@@ -44,6 +44,10 @@ def generate_site(project: Project, fmt: str = "text") -> WriteReport:
     links = link(corpus)
     pages = render_pages(corpus, links)
     pages.update(side_pages(corpus, links))
+    from generator.cards import site_pdfs
+
+    for name, data in site_pdfs(corpus, project.cache / "cartes").items():
+        pages[f"cartes/{name}"] = data
     return write_pages(project.docs, pages)
 
 
@@ -52,6 +56,7 @@ def build_site(project: Project, fmt: str = "text") -> None:
     click.echo(report.summary())
     parent = project.site.parent
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=parent))
+    staging.chmod(0o755)
     try:
         run_mkdocs(project, staging)
         from generator.outputs import build_outputs

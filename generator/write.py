@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # Folders under docs/ that belong to the generator (git-ignored). Nothing else in docs/ is ever written.
-GENERATED_FOLDERS = ("figures", "scenarios", "themes", "ateliers", "experiences")
+GENERATED_FOLDERS = ("figures", "scenarios", "themes", "ateliers", "experiences", "cartes")
 
 
 @dataclass
@@ -30,6 +30,7 @@ def write_atomic(target: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        os.chmod(temporary, 0o644)  # mkstemp makes private files; pages and PDFs are public
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
