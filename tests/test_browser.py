@@ -10,7 +10,7 @@ def only_local(requests: list[str], site_url: str) -> list[str]:
 
 def test_home_door_leads_to_a_figure_with_all_sections(page, site_url):
     page.goto(site_url + "/")
-    assert page.title().startswith("Fabriquer l'action sociale de demain")
+    assert page.title() == "Accueil - Fabriquer l'action sociale de demain"
     page.get_by_role("link", name="Élu·e : découvrir les 7 figures").click()
     page.wait_for_url(re.compile(r"/figures/$"))
     assert page.get_by_role("heading", level=1).inner_text().startswith("Les 7 figures")
@@ -26,7 +26,7 @@ def test_home_door_leads_to_a_figure_with_all_sections(page, site_url):
 
 def test_scenario_pages_by_workshop_and_theme(page, site_url):
     page.goto(site_url + "/scenarios/")
-    page.get_by_text("Par thématique").click()
+    page.locator(".tabbed-labels label", has_text="Par thématique").click()
     assert page.get_by_role("link", name="CCAS'BAR").first.is_visible()
     page.get_by_role("link", name="CCAS'BAR").first.click()
     page.wait_for_url(re.compile(r"/scenarios/ccas-bar/$"))
