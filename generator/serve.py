@@ -5,6 +5,7 @@ triggers exactly one MkDocs reload: no rebuild loop.
 """
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import time
@@ -18,6 +19,10 @@ def snapshot(project: Project) -> dict[str, float]:
     return {str(file): file.stat().st_mtime for _, file in project.record_files()}
 
 
+def _stop(_signum, _frame):
+    raise KeyboardInterrupt
+
+
 def serve_site(project: Project, port: int, poll_seconds: float = 1.0) -> None:
     from generator.pipeline import CheckFailed, build_environment, generate_site
 
@@ -26,6 +31,7 @@ def serve_site(project: Project, port: int, poll_seconds: float = 1.0) -> None:
                "--config-file", str(project.mkdocs_yml)]
     click.echo(f"Aperçu sur http://127.0.0.1:{port}/ — Ctrl+C pour arrêter.")
     server = subprocess.Popen(command, cwd=project.root, env=build_environment(project))
+    signal.signal(signal.SIGTERM, _stop)
     seen = snapshot(project)
     try:
         while server.poll() is None:
@@ -42,4 +48,8 @@ def serve_site(project: Project, port: int, poll_seconds: float = 1.0) -> None:
     finally:
         if server.poll() is None:
             server.terminate()
-            server.wait(timeout=10)
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+        click.echo("Aperçu arrêté.")

@@ -27,7 +27,7 @@ def generated_files(project: Path) -> dict[str, str]:
     return {
         p.relative_to(docs).as_posix(): p.read_text(encoding="utf-8")
         for p in sorted(docs.rglob("*"))
-        if p.is_file() and p.relative_to(docs).parts[0] != "index.md"
+        if p.is_file() and p.relative_to(docs).parts[0] not in ("index.md", "cartes")
     }
 
 
@@ -53,8 +53,9 @@ def test_rewrites_only_changed_pages_and_removes_stale_ones(sample_project):
     scenario = sample_project / "scenarios" / "tournee-sociale.yml"
     scenario.write_text(scenario.read_text(encoding="utf-8").replace("Tournée sociale", "Tournée sociale du soir"), encoding="utf-8")
     third = fabrique("--racine", str(sample_project), "generate", check=True)
-    # the scenario page and the pages that list it: its figure, its theme, its workshop, the scenario index
-    assert third.stdout.strip() == "Pages générées : 5 écrites, 8 inchangées, 0 supprimée."
+    # the scenario page and the pages that list it (its figure, its theme, its workshop, the scenario index),
+    # and the three card decks that hold its card (all cards, scenario cards, A6 cards)
+    assert third.stdout.strip() == "Pages générées : 8 écrites, 11 inchangées, 0 supprimée."
     scenario.unlink()
     fourth = fabrique("--racine", str(sample_project), "generate", check=True)
     assert "1 supprimée" in fourth.stdout
