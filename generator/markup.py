@@ -8,6 +8,7 @@ raw HTML (`<`, `>`, `&`), attribute lists (`{ onclick=… }`), other link scheme
 """
 from __future__ import annotations
 
+import html
 import re
 
 _SAFE_TARGET = re.compile(r"^(https?://|mailto:|[\w./#-]*$)", re.IGNORECASE)
@@ -60,8 +61,12 @@ def inline(text: str) -> str:
 
 
 def yaml_string(text: str) -> str:
-    """A value for the page's front matter (title, description), as a quoted YAML string."""
-    text = " ".join(str(text).split())
+    """A value for the page's front matter (title, description, tags), as a quoted YAML string.
+
+    The theme inserts these values into the HTML as they are (page title, navigation,
+    <meta name="description" content="…">), so they are HTML-escaped here, double quotes included
+    (apostrophes are harmless inside the theme's double-quoted attributes)."""
+    text = html.escape(" ".join(str(text).split()), quote=False).replace('"', "&quot;")
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
