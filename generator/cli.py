@@ -143,5 +143,24 @@ def cards(project, deck: str, fmt: str, output: Path) -> None:
     click.echo(f"{len(deck_cards)} cartes écrites dans {output} (format {fmt}).")
 
 
+@cli.command()
+@click.argument("requete")
+@click.option("--type", "kind", type=click.Choice(["figure", "scenario", "experience"]), default=None,
+              help="Ne chercher que dans un type de fiche.")
+@click.option("--theme", default=None, help="Filtrer sur un thème (identifiant : isolement, bonheur…).")
+@click.option("--figure", default=None, help="Filtrer sur une figure (identifiant : radar…).")
+@click.option("--departement", default=None, help="Filtrer les fiches d'expérience sur un code de département (95, 2A…).")
+@click.option("--limit", type=click.IntRange(1, 1000), default=10, help="Nombre de résultats affichés (par défaut : 10).")
+@click.option("--json", "as_json", is_flag=True, help="Résultats en JSON, pour les scripts.")
+@click.pass_obj
+def search(project, requete: str, kind, theme, figure, departement, limit: int, as_json: bool) -> None:
+    """Cherche dans les figures, les scénarios et les fiches (index mis à jour au fil des changements)."""
+    from generator import search as engine
+
+    answer, report = engine.search(project, requete, kind, theme, figure, departement, limit)
+    click.echo(report.summary(), err=True)
+    click.echo(engine.as_json(answer) if as_json else engine.format_text(answer))
+
+
 def main() -> None:
     run_in_french(cli)

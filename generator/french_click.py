@@ -1,6 +1,7 @@
 """Click speaks English; users of La Fabrique read French. Usage errors and help are told in French here."""
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -85,4 +86,13 @@ def run_in_french(group: click.Group) -> None:
     except KeyboardInterrupt:
         click.echo("Interrompu.", err=True)
         sys.exit(130)
+    except Exception as error:  # noqa: BLE001 - nobody should meet a traceback
+        if os.environ.get("FABRIQUE_DEBUG"):
+            raise
+        click.echo(
+            f"Erreur inattendue ({type(error).__name__} : {error}). Rien n'a été abîmé ; relancez avec "
+            "FABRIQUE_DEBUG=1 pour le détail technique et signalez-le sur le dépôt du projet.",
+            err=True,
+        )
+        sys.exit(1)
     sys.exit(0)

@@ -1,0 +1,233 @@
+"""`fabrique search`: ranked search over figures, scenarios and sheets, with Whoosh.
+
+The index lives in .cache/fabrique/recherche and is updated incrementally: a file whose size and
+modification time are unchanged is not even read; a file whose content hash is unchanged is not
+re-indexed; only new or changed records are (re)analysed, and removed ones are deleted.
+Whoosh distribution: whoosh-reloaded (2.7.x, maintained fork that imports cleanly on Python 3.11+,
+same API as Whoosh 2.7.4, whose 2016 release warns on recent Pythons).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh.highlight import Formatter
+
+from generator.project import Project
+
+# French elisions (l', d', qu'…, with ' or ’) are dropped from queries, as the site search does.
+ELISION = re.compile(r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
+INDEXED_KINDS = ("figure", "scenario", "experience")
+TYPE_LABELS = {"figure": "figure", "scenario": "scénario", "experience": "fiche"}
+
+
+def schema():
+    from whoosh.analysis import LanguageAnalyzer
+    from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+
+    french = LanguageAnalyzer("fr")
+    return Schema(
+        cle=ID(unique=True, stored=True),  # "experience:sarcelles-ville-laboratoire"
+        id=ID(stored=True),
+        type=ID(stored=True),
+        titre=TEXT(analyzer=french, stored=True, field_boost=3.0),
+        contenu=TEXT(analyzer=french, stored=True),
+        themes=KEYWORD(stored=True, commas=True),
+        figures=KEYWORD(stored=True, commas=True),
+        departement=ID(stored=True),
+        chemin=STORED(),
+        empreinte=STORED(),
+        taille=STORED(),
+    )
+
+
+def record_text(kind: str, data: dict) -> str:
+    """Every text of a record, flattened (ids and codes excluded)."""
+    skip = {"id", "couleur", "page", "numero", "editorial", "licence", "publication", "mise_a_jour", "url", "departement",
+            "type", "population", "themes", "publics", "statut", "dates", "atelier", "exemple", "budget", "courriel", "site"}
+    parts: list[str] = []
+
+    def visit(value, key=None):
+        if key in skip:
+            return
+        if isinstance(value, dict):
+            for k, v in value.items():
+                visit(v, k)
+        elif isinstance(value, list):
+            for v in value:
+                visit(v, key)
+        elif isinstance(value, str):
+            parts.append(value)
+
+    visit({k: v for k, v in data.items() if k != "titre"})
+    return "\n".join(parts)
+
+
+def document(kind: str, data: dict, path: str, fingerprint: str, size: int) -> dict:
+    if kind == "experience":
+        themes = data.get("themes", [])
+        figures = [lien["id"] for lien in data.get("figures", [])]
+        departement = data.get("structure", {}).get("departement", "")
+    elif kind == "scenario":
+        themes = [data["theme"]["id"]]
+        figures = [lien["id"] for lien in data["figures"]]
+        departement = ""
+    else:
+        themes, figures, departement = [], [data["id"]], ""
+    return {
+        "cle": f"{kind}:{data['id']}",
+        "id": data["id"],
+        "type": kind,
+        "titre": data["titre"],
+        "contenu": record_text(kind, data),
+        "themes": ",".join(themes),
+        "figures": ",".join(figures),
+        "departement": departement,
+        "chemin": path,
+        "empreinte": fingerprint,
+        "taille": size,
+    }
+
+
+@dataclass
+class UpdateReport:
+    indexed: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    refused: int = 0
+
+    def summary(self) -> str:
+        return (f"Index de recherche : {self.indexed} fiche{'s' if self.indexed > 1 else ''} (ré)indexée{'s' if self.indexed > 1 else ''}, "
+                f"{self.removed} retirée{'s' if self.removed > 1 else ''}, {self.unchanged} inchangée{'s' if self.unchanged > 1 else ''}"
+                + (f", {self.refused} ignorée{'s' if self.refused > 1 else ''} car invalide{'s' if self.refused > 1 else ''}" if self.refused else "") + ".")
+
+
+def open_index(project: Project):
+    from whoosh import index
+
+    folder = project.cache / "recherche"
+    folder.mkdir(parents=True, exist_ok=True)
+    if index.exists_in(str(folder)):
+        try:
+            return index.open_dir(str(folder))
+        except Exception:  # noqa: BLE001 - a damaged cache is rebuilt, never fatal
+            pass
+    return index.create_in(str(folder), schema())
+
+
+def update_index(project: Project) -> tuple[object, UpdateReport]:
+    from generator.check import load_and_check
+
+    ix = open_index(project)
+    report = UpdateReport()
+    with ix.searcher() as searcher:
+        known = {fields["chemin"]: fields for fields in searcher.all_stored_fields()}
+    current: dict[str, tuple[str, Path, int]] = {}
+    for kind, file in project.record_files():
+        if kind.name in INDEXED_KINDS:
+            stat = file.stat()
+            current[project.shown(file)] = (kind.name, file, stat.st_mtime_ns ^ stat.st_size)
+    writer = None
+
+    def get_writer():
+        nonlocal writer
+        if writer is None:
+            writer = ix.writer()
+        return writer
+
+    for shown, (kind, file, stamp) in current.items():
+        previous = known.get(shown)
+        if previous is not None and previous.get("taille") == stamp:
+            report.unchanged += 1
+            continue
+        raw = file.read_bytes()
+        fingerprint = hashlib.sha1(raw).hexdigest()
+        if previous is not None and previous.get("empreinte") == fingerprint:
+            get_writer().update_document(**{**previous, "taille": stamp})
+            report.unchanged += 1
+            continue
+        record, problems = load_and_check((kind, str(file), shown))
+        if record is None or any(p.level == "error" for p in problems) or record.data.get("id") != file.stem:
+            report.refused += 1
+            if previous is not None:
+                get_writer().delete_by_term("cle", previous["cle"])
+            continue
+        get_writer().update_document(**document(kind, record.data, shown, fingerprint, stamp))
+        report.indexed += 1
+    for shown, previous in known.items():
+        if shown not in current:
+            get_writer().delete_by_term("cle", previous["cle"])
+            report.removed += 1
+    if writer is not None:
+        writer.commit()
+    return ix, report
+
+
+class _Marker(Formatter):
+    """Highlight formatter: matched words between « ** », fragments joined by « … »."""
+
+    between = " … "
+
+    def format_token(self, text, token, replace=False):
+        return f"**{text[token.startchar:token.endchar]}**"
+
+    def format_fragment(self, fragment, replace=False):
+        return " ".join(super().format_fragment(fragment, replace).split())
+
+
+def search(project: Project, query: str, kind: str | None = None, theme: str | None = None,
+           figure: str | None = None, departement: str | None = None, limit: int = 10) -> tuple[dict, UpdateReport]:
+    from whoosh import highlight, scoring, sorting
+    from whoosh.qparser import MultifieldParser, OrGroup
+    from whoosh.query import And, Every, Term
+
+    ix, report = update_index(project)
+    # Text fields only: a keyword field keeps stop words that the French analyser drops, and a query
+    # spanning both would then match nothing. Filters go in as separate terms.
+    parser = MultifieldParser(["titre", "contenu"], ix.schema, group=OrGroup)
+    cleaned = ELISION.sub("", query)
+    parsed = parser.parse(cleaned) if cleaned.strip() else Every()
+    filters = [Term(name, value) for name, value in
+               (("type", kind), ("themes", theme), ("figures", figure), ("departement", departement)) if value]
+    # BM25F gives zero to a word present in most records (« isolement » in this corpus): plain TF-IDF
+    # keeps a ranking for such words and behaves alike for rare ones.
+    with ix.searcher(weighting=scoring.TF_IDF()) as searcher:
+        facets = {"type": sorting.FieldFacet("type"), "theme": sorting.FieldFacet("themes", allow_overlap=True)}
+        results = searcher.search(parsed, limit=limit, filter=And(filters) if filters else None,
+                                  groupedby=facets, terms=True)
+        results.fragmenter = highlight.ContextFragmenter(maxchars=180, surround=60)
+        results.formatter = _Marker()
+        items = []
+        for hit in results[:limit]:
+            excerpt = hit.highlights("contenu") or hit.highlights("titre") or hit["contenu"][:160]
+            items.append({"id": hit["id"], "type": hit["type"], "titre": hit["titre"],
+                          "score": round(hit.score, 3), "extrait": excerpt})
+        counts = {
+            name: {key: len(value) for key, value in sorted((k, v) for k, v in results.groups(name).items() if k)}
+            for name in facets
+        }
+        total = len(results)
+    return {"requete": query, "total": total, "results": items, "facettes": counts}, report
+
+
+def format_text(answer: dict) -> str:
+    lines = []
+    total = answer["total"]
+    by_type = ", ".join(f"{TYPE_LABELS.get(k, k)} : {v}" for k, v in answer["facettes"]["type"].items())
+    lines.append(f"{total} résultat{'s' if total > 1 else ''} pour « {answer['requete']} »" + (f" ({by_type})" if by_type else "") + ".")
+    if answer["facettes"]["theme"]:
+        lines.append("Par thème : " + ", ".join(f"{k} ({v})" for k, v in answer["facettes"]["theme"].items()))
+    for rank, item in enumerate(answer["results"], 1):
+        lines.append(f"{rank}. [{TYPE_LABELS[item['type']]}] {item['titre']} ({item['id']}) — score {item['score']}")
+        lines.append(f"   {item['extrait']}")
+    if not total:
+        lines.append("Essayez un autre mot, ou retirez un filtre.")
+    return "\n".join(lines)
+
+
+def as_json(answer: dict) -> str:
+    return json.dumps({"results": answer["results"], "facettes": answer["facettes"], "total": answer["total"]},
+                      ensure_ascii=False, indent=2)
