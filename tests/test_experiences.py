@@ -97,3 +97,19 @@ def test_sheet_with_five_mistakes_gets_five_messages(tmp_path):
     assert "Vouliez-vous dire « isolement » ?" in joined
     assert "renvoie à la figure « radr »" in joined
     assert all(re.match(r".*cinq-erreurs\.yml:\d+:\d+: ", line) for line in lines)
+
+
+def test_related_sheets_on_sheet_and_scenario_pages(tmp_path):
+    from conftest import copy_project
+
+    project = copy_project(tmp_path / "projet")
+    fabrique("--racine", str(project), "generate", check=True)
+    docs = project / "docs"
+    sheet = (docs / "experiences" / "sarcelles-ville-laboratoire.md").read_text(encoding="utf-8")
+    related = sheet.split("## Fiches proches", 1)[1].split("---", 1)[0]
+    # shares the radar figure, « isolement » and « personnes isolées » with the veilleurs sheet
+    assert related.strip().startswith("- [Exemple : un réseau de veilleurs de quartier](../experiences/exemple-veilleurs-de-quartier.md)")
+    assert "sarcelles-ville-laboratoire.md" not in related
+    scenario = (docs / "scenarios" / "les-referents-de-proximite.md").read_text(encoding="utf-8")
+    assert "## Fiches proches" in scenario
+    assert "exemple-veilleurs-de-quartier.md" in scenario.split("## Fiches proches", 1)[1]
