@@ -6,6 +6,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from test_browser import only_local
+from test_search_browser import search
 
 PAGES = {
     "accueil": "/",
@@ -38,9 +39,6 @@ def test_page_has_no_serious_violation(page, site_url, kind):
 
 
 def test_search_results_have_no_serious_violation(page, site_url):
-    page.goto(site_url + "/")
-    page.locator(".md-search__input").first.click()
-    page.keyboard.type("isolement")
-    page.wait_for_selector(".md-search-result__item")
+    assert search(page, site_url, "isolement")
     assert serious(Axe().run(page, options=OPTIONS)) == []
     assert only_local(page.requests, site_url) == []

@@ -52,12 +52,3 @@ def test_catalogue_filters_combine(page, site_url):
     page.wait_for_function(f"document.querySelector('#fabrique-compte').textContent.startsWith('{total} fiches')")
     assert only_local(page.requests, site_url) == []
 
-
-def test_search_in_french(page, site_url):
-    page.goto(site_url + "/")
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.keyboard.type("veilleur")
-    page.wait_for_selector(".md-search-result__item")
-    first = page.locator(".md-search-result__item").first.inner_text()
-    assert "radar" in first.lower()
-    assert only_local(page.requests, site_url) == []
