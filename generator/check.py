@@ -49,25 +49,44 @@ def _order(problem: Problem):
 PARALLEL_FROM = 600  # files; below this, starting worker processes costs more than it saves
 
 
-def load_and_check(job: tuple[str, str, str]) -> tuple[RawRecord | None, list[Problem]]:
-    """One file: load it, then check it alone (schema, id, personal data)."""
-    kind_name, file, shown = job
+def load_and_check(job: tuple, cache: Path | None = None) -> tuple[RawRecord | None, list[Problem]]:
+    """One file: load it, then check it alone (schema, id, personal data). With a cache folder, a file
+    whose bytes were already checked by this very version of the checker is not parsed again."""
+    kind_name, file, shown = job[:3]
     kind = BY_NAME[kind_name]
-    record, problems = load_file(Path(file), shown, kind.folder)
+    if cache is None:
+        record, problems = load_file(Path(file), shown, kind.folder)
+        if record is not None:
+            problems = problems + check_record(kind, record)
+        return record, problems
+    from generator import check_cache
+
+    return check_cache.cached(kind, Path(file), shown, cache, lambda raw: _check_bytes(kind, raw, shown))
+
+
+def _check_bytes(kind: Kind, raw: bytes, shown: str):
+    from generator.load import load_text
+
+    record, problems = load_text(raw, shown, kind.folder)
     if record is not None:
         problems = problems + check_record(kind, record)
     return record, problems
 
 
+def _load_one(job):
+    return load_and_check(job[:3], job[3])
+
+
 def _load_all(project: Project, files: list[tuple[Kind, Path]]):
-    jobs = [(kind.name, str(file), project.shown(file)) for kind, file in files]
+    cache = project.cache / "controle"
+    jobs = [(kind.name, str(file), project.shown(file), cache) for kind, file in files]
     workers = min(os.cpu_count() or 1, 8)
     if len(jobs) < PARALLEL_FROM or workers < 2:
-        return [load_and_check(job) for job in jobs]
+        return [_load_one(job) for job in jobs]
     import multiprocessing
 
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        return pool.map(load_and_check, jobs, chunksize=64)
+        return pool.map(_load_one, jobs, chunksize=64)
 
 
 def check_files(project: Project, files: list[tuple[Kind, Path]]) -> tuple[Corpus, list[Problem]]:
