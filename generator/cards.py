@@ -159,9 +159,7 @@ def site_pdfs(corpus, cache_folder) -> dict[str, bytes]:
     import hashlib
     import json
     from dataclasses import asdict
-    from importlib import resources
-
-    import weasyprint
+    from importlib import metadata, resources
 
     layout = "".join(
         entry.read_text(encoding="utf-8")
@@ -172,7 +170,7 @@ def site_pdfs(corpus, cache_folder) -> dict[str, bytes]:
     for name, (decks, fmt) in SITE_DECKS.items():
         cards = build_cards(corpus, decks)
         key = hashlib.sha256(
-            json.dumps([fmt, weasyprint.__version__, layout, [asdict(card) for card in cards]], ensure_ascii=False).encode()
+            json.dumps([fmt, metadata.version("weasyprint"), layout, [asdict(card) for card in cards]], ensure_ascii=False).encode()
         ).hexdigest()[:32]
         cached = cache_folder / f"{key}.pdf"
         if cached.exists():

@@ -2,6 +2,7 @@
 `md` and `inline` filters: they are data, never template code or HTML."""
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 
 import jinja2
@@ -87,7 +88,28 @@ def render_pages(corpus: Corpus, links: Links) -> dict[str, str]:
         pages[f"themes/{theme['id']}.md"] = render_template("theme.md.j2", theme=theme, **common)
     for atelier in ateliers:
         pages[f"ateliers/{atelier['id']}.md"] = render_template("atelier.md.j2", atelier=atelier, **common)
-    vocab = experience_vocabulary()
-    for fiche in corpus.of("experience"):
-        pages[f"experiences/{fiche['id']}.md"] = render_template("experience.md.j2", fiche=fiche, vocab=vocab, **common)
+    pages.update(render_experiences(corpus.of("experience"), {"vocab": experience_vocabulary(), **common}))
     return pages
+
+
+PARALLEL_FROM = 600  # sheets; below this, worker processes cost more than they save
+_shared_context: dict = {}
+
+
+def _render_chunk(fiches: list[dict]) -> list[tuple[str, str]]:
+    return [(f"experiences/{fiche['id']}.md", render_template("experience.md.j2", fiche=fiche, **_shared_context))
+            for fiche in fiches]
+
+
+def render_experiences(fiches: list[dict], context: dict) -> dict[str, str]:
+    """One page per sheet; at scale, on every core (forked workers inherit the context)."""
+    global _shared_context
+    _shared_context = context
+    workers = min(os.cpu_count() or 1, 8)
+    if len(fiches) < PARALLEL_FROM or workers < 2:
+        return dict(_render_chunk(fiches))
+    import multiprocessing
+
+    chunks = [fiches[start:start + 200] for start in range(0, len(fiches), 200)]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        return {path: text for chunk in pool.map(_render_chunk, chunks) for path, text in chunk}
