@@ -40,6 +40,7 @@ def test_catalogue_filters_combine(page, site_url):
     page.wait_for_function("document.querySelector('#fabrique-compte').textContent.includes('fiche')")
     total = int(re.search(r"\d+", count.inner_text()).group())
     assert total >= 4
+    assert not page.get_by_role("button", name="Afficher plus de fiches").is_visible()  # fewer than 50 sheets
     page.select_option("#filtre-figure", "radar")
     page.wait_for_function("document.querySelector('#fabrique-compte').textContent.includes('Figure')")
     titles = page.locator("#fabrique-resultats li a").all_inner_texts()
