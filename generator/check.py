@@ -8,6 +8,7 @@ from pathlib import Path
 
 from generator import schema
 from generator.corpus import Corpus
+from generator.experience_rules import experience_rules
 from generator.kinds import BY_FOLDER, BY_NAME, KINDS, Kind
 from generator.load import RawRecord, load_file
 from generator.problems import Problem
@@ -108,6 +109,8 @@ def check_files(project: Project, files: list[tuple[Kind, Path]]) -> tuple[Corpu
             corpus.records[kind.name][record_id] = record
     for kind, record in loaded:
         problems.extend(check_references(kind, record, corpus))
+        if kind.name == "experience":
+            problems.extend(experience_rules(record))
     problems.extend(check_corpus_rules(corpus))
     return corpus, problems
 

@@ -1,10 +1,20 @@
 """« Fiches proches »: for each sheet and scenario, up to 5 related sheets, computed at build time.
 
-Each record becomes a vector: its figures (weight 3), themes (2), publics (1), and the words of its
-title and summary (hashed into 512 buckets, IDF-weighted, total weight 2). Similarity is the dot
-product; the matrix product runs in chunks with NumPy, so 10 000 sheets take seconds, not the
-minutes a pairwise loop or Whoosh's more_like_this (~15 ms a record) would. Ties are broken by
-title then id, so the output is the same on every run.
+Each record becomes a sparse vector of integer weights, in two parts:
+
+- what it is linked to: its figures, themes and publics (a scenario: its figures), each weighted by
+  kind (figure 3, theme 2, public 1) times its rarity (IDF divided by the mean IDF of all links), so a
+  shared rare theme counts more than a public that half the sheets name;
+- what it says: its TEXT_TERMS most characteristic words (TF-IDF over every text field, the title
+  counting double; words folded to ASCII, cut to 7 letters as a crude French stem, stop words out),
+  hashed into TEXT_BUCKETS columns and normalised: identical texts weigh TEXT_WEIGHT, a little more
+  than a shared figure; words that every sheet uses weigh nothing.
+
+The similarity of two records is the dot product of their vectors, computed for all pairs at once
+with NumPy in row chunks: 10 000 sheets take a few seconds, where a pairwise loop or Whoosh's
+more_like_this (~15 ms a record) would take minutes. Weights are small integers, so every dot product
+is an exact integer whatever the order of the additions (BLAS, threads, chunk size): with ties broken
+by title then id, the output is the same on every run and every machine.
 """
 from __future__ import annotations
 
@@ -12,33 +22,78 @@ import math
 import re
 import unicodedata
 import zlib
+from collections import Counter
 
 from generator.corpus import Corpus
 
 LIMIT = 5
 WEIGHTS = {"figure": 3.0, "theme": 2.0, "public": 1.0}
-TEXT_WEIGHT = 2.0
-TEXT_BUCKETS = 512
-CHUNK = 512
-_WORD = re.compile(r"[a-z]{4,}")
-STOP = {"avec", "dans", "pour", "leur", "leurs", "elle", "elles", "sont", "plus", "tout", "tous", "toute", "toutes",
-        "entre", "sans", "sous", "mais", "comme", "cette", "ceux", "celles", "aussi", "fait", "faire", "exemple"}
+TEXT_WEIGHT = 5.0
+TEXT_TERMS = 24
+TEXT_BUCKETS = 1024
+SCALE = 32  # integer weights: a shared item of weight w counts about w × SCALE²
+CHUNK = 1024
+# The least similarity worth showing: a shared figure, or a shared theme with a shared public or some
+# shared words; a shared theme or public alone is not enough (tests/test_related.py pins the threshold).
+MIN_SCORE = 2.5 * SCALE * SCALE
+# words of 4 letters or more, cut to their first 7 letters (the crude stem), on folded lowercase text
+_STEM = re.compile(r"\b([a-z]{4,7})[a-z]*")
+STOP = {
+    "avec", "dans", "pour", "leur", "leurs", "elle", "elles", "sont", "plus", "tout", "tous", "toute", "toutes",
+    "entre", "sans", "sous", "mais", "comme", "cette", "ceux", "celles", "celle", "celui", "aussi", "fait", "faire",
+    "exemple", "etre", "avoir", "nous", "vous", "dont", "chaque", "autre", "autres", "mieux", "moins",
+    "tres", "bien", "encore", "deja", "ainsi", "alors", "apres", "avant", "depuis", "pendant", "selon", "vers",
+    "chez", "lors", "donc", "quand", "meme", "memes", "peut", "peuvent", "doit", "doivent", "font",
+    "ceci", "cela", "quel", "quelle", "quels", "quelles", "notre", "votre",
+    "fiche", "ccas", "cias", "action", "sociale", "social",
+}
+STOP = {word[:7] for word in STOP}
+# fields that hold codes, names or addresses rather than what the record is about
+_SKIP = {"id", "origine", "source", "par", "couleur", "page", "numero", "editorial", "licence", "publication", "mise_a_jour", "url", "structure",
+         "statut", "dates", "atelier", "exemple", "budget", "contact", "liens", "themes", "publics", "figures", "theme",
+         "carte", "titre"}
 
 
-def _words(text: str) -> set[str]:
+def _strings(value, key=None):
+    if key in _SKIP:
+        return
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(v, k)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v, key)
+    elif isinstance(value, str):
+        yield value
+
+
+def _text(record: dict) -> str:
+    parts = [record.get("titre", ""), record.get("titre", "")]
+    parts += _strings(record)
+    parts += [lien.get("justification", "") for lien in record.get("figures", []) if isinstance(lien, dict)]
+    if isinstance(record.get("theme"), dict):
+        parts.append(record["theme"].get("justification", ""))
+    return "\n".join(parts)
+
+
+def _stems(text: str) -> Counter:
     plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode("ascii")
-    return {word[:7] for word in _WORD.findall(plain) if word not in STOP}  # 7 letters: a crude French stem
+    counts = Counter(_STEM.findall(plain))
+    for word in STOP & counts.keys():
+        del counts[word]
+    return counts
 
 
-def _experience_features(fiche: dict) -> tuple[list[str], set[str]]:
-    keys = [f"figure:{lien['id']}" for lien in fiche.get("figures", [])]
-    keys += [f"theme:{theme}" for theme in fiche.get("themes", [])]
-    keys += [f"public:{public}" for public in fiche.get("publics", [])]
-    return keys, _words(fiche["titre"] + " " + fiche.get("chapo", ""))
+def _links(kind: str, record: dict) -> list[str]:
+    keys = [f"figure:{lien['id']}" for lien in record.get("figures", [])]
+    if kind == "experience":
+        keys += [f"theme:{theme}" for theme in record.get("themes", [])]
+        keys += [f"public:{public}" for public in record.get("publics", [])]
+    return keys
 
 
-def _scenario_features(scenario: dict) -> tuple[list[str], set[str]]:
-    return [f"figure:{lien['id']}" for lien in scenario.get("figures", [])], _words(scenario["titre"] + " " + scenario["resume"])
+def _bucket(term: str) -> int:
+    return zlib.crc32(term.encode("ascii")) % TEXT_BUCKETS
 
 
 def compute_related(corpus: Corpus) -> dict[tuple[str, str], list[str]]:
@@ -49,55 +104,73 @@ def compute_related(corpus: Corpus) -> dict[tuple[str, str], list[str]]:
     scenarios = corpus.of("scenario")
     if not fiches:
         return {("scenario", s["id"]): [] for s in scenarios}
-    sheet_features = [_experience_features(f) for f in fiches]
-    columns: dict[str, int] = {}
-    for keys, _ in sheet_features:
-        for key in keys:
-            columns.setdefault(key, len(columns))
-    width = len(columns) + TEXT_BUCKETS
-    document_frequency = np.zeros(TEXT_BUCKETS)
-    buckets_of = []
-    for _, words in sheet_features:
-        buckets = sorted({zlib.crc32(word.encode()) % TEXT_BUCKETS for word in words})
-        buckets_of.append(buckets)
-        document_frequency[buckets] += 1
-    idf = np.log((1 + len(fiches)) / (1 + document_frequency)) + 1.0
+    count = len(fiches)
+    sheet_links = [_links("experience", f) for f in fiches]
+    sheet_stems = [_stems(_text(f)) for f in fiches]
 
-    def vector(keys: list[str], words: set[str], buckets=None) -> np.ndarray:
-        row = np.zeros(width)
+    # rarity of links and words, over the sheets (the records every vector is compared with)
+    link_df = Counter(key for keys in sheet_links for key in set(keys))
+    columns = {key: index for index, key in enumerate(sorted(link_df))}
+    term_df = Counter()
+    for stems in sheet_stems:
+        term_df.update(stems.keys())
+
+    def idf(df: int) -> float:
+        return math.log((1 + count) / (1 + df)) + 1.0
+
+    # words: no floor, a word that every sheet uses says nothing about any of them
+    term_idf = {term: math.log((1 + count) / (1 + df)) for term, df in term_df.items()}
+
+    mean_idf = sum(idf(df) * df for df in link_df.values()) / max(sum(link_df.values()), 1)
+    link_value = {key: round(SCALE * math.sqrt(WEIGHTS[key.split(":", 1)[0]] * idf(df) / mean_idf))
+                  for key, df in link_df.items()}
+    width = len(columns) + TEXT_BUCKETS
+    text_scale = SCALE * math.sqrt(TEXT_WEIGHT)
+
+    def vector(keys: list[str], stems: Counter, row: np.ndarray) -> None:
         for key in keys:
             if key in columns:
-                row[columns[key]] = math.sqrt(WEIGHTS[key.split(":", 1)[0]])
-        if buckets is None:
-            buckets = sorted({zlib.crc32(word.encode()) % TEXT_BUCKETS for word in words})
-        if buckets:
-            text = idf[buckets]
-            row[len(columns) + np.array(buckets)] = text / np.linalg.norm(text) * math.sqrt(TEXT_WEIGHT)
-        return row
+                row[columns[key]] = link_value[key]
+        # a word no sheet uses (seen in a scenario only) cannot bring a sheet closer: left out
+        weighted = [((1.0 + math.log(tf)) * term_idf[term], term) for term, tf in stems.items() if term in term_idf]
+        # the most characteristic words, ties broken by the word itself
+        weighted.sort(key=lambda item: (-item[0], item[1]))
+        top = weighted[:TEXT_TERMS]
+        norm = math.sqrt(sum(w * w for w, _ in top))
+        if norm:
+            text = np.zeros(TEXT_BUCKETS)
+            for w, term in top:
+                text[_bucket(term)] += w
+            row[len(columns):] = np.rint(text * (text_scale / norm))
 
-    matrix = np.vstack([vector(keys, words, buckets) for (keys, words), buckets in zip(sheet_features, buckets_of)])
+    matrix = np.zeros((count, width), dtype=np.float32)
+    for index, (keys, stems) in enumerate(zip(sheet_links, sheet_stems)):
+        vector(keys, stems, matrix[index])
     ids = [f["id"] for f in fiches]
-    # Rank in title order, as a tiny penalty: among equal scores, the earlier title wins, every time.
-    tie_break = np.arange(len(fiches)) * 1e-9
+    order = np.arange(count)  # rows are in title order: a lower index wins a tie
 
-    def best(rows: np.ndarray, exclude_self_from: int | None) -> list[list[str]]:
-        scores = np.round(rows @ matrix.T, 6) - tie_break
-        if exclude_self_from is not None:
-            scores[np.arange(len(rows)), exclude_self_from + np.arange(len(rows))] = -np.inf
-        k = min(LIMIT, len(fiches))
-        top = np.argpartition(-scores, k - 1, axis=1)[:, :k] if len(fiches) > k else np.tile(np.arange(len(fiches)), (len(rows), 1))
-        result = []
-        for row_scores, candidates in zip(scores, top):
-            ordered = sorted(candidates, key=lambda j: -row_scores[j])
-            result.append([ids[j] for j in ordered if row_scores[j] > 0][:LIMIT])
-        return result
+    def best(rows: np.ndarray, first_self: int | None) -> list[list[str]]:
+        # exact in float32: integer weights of a few hundred at most, sums far below 2**24
+        scores = rows @ matrix.T
+        if first_self is not None:
+            scores[np.arange(len(rows)), first_self + np.arange(len(rows))] = 0
+        k = min(LIMIT, count)
+        kth = np.partition(scores, count - k, axis=1)[:, count - k]  # the k-th best score of each row
+        found = []
+        for row_scores, threshold in zip(scores, kth):
+            candidates = np.flatnonzero(row_scores >= max(threshold, MIN_SCORE))
+            ranked = candidates[np.lexsort((order[candidates], -row_scores[candidates]))]
+            found.append([ids[j] for j in ranked[:LIMIT]])
+        return found
 
     related: dict[tuple[str, str], list[str]] = {}
-    for start in range(0, len(fiches), CHUNK):
+    for start in range(0, count, CHUNK):
         for offset, found in enumerate(best(matrix[start:start + CHUNK], start)):
             related[("experience", ids[start + offset])] = found
     if scenarios:
-        rows = np.vstack([vector(*_scenario_features(s)) for s in scenarios])
+        rows = np.zeros((len(scenarios), width), dtype=np.float32)
+        for index, scenario in enumerate(scenarios):
+            vector(_links("scenario", scenario), _stems(_text(scenario)), rows[index])
         for scenario, found in zip(scenarios, best(rows, None)):
             related[("scenario", scenario["id"])] = found
     return related

@@ -10,7 +10,7 @@ import jinja2
 from generator import markup
 from generator.corpus import Corpus
 from generator.link import Links
-from generator.vocabularies import experience_vocabulary
+from generator.vocabularies import departement_label, experience_vocabulary, source_links
 
 
 @lru_cache(maxsize=1)
@@ -22,6 +22,7 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.do"],
     )
     env.filters["md"] = markup.block
     env.filters["inline"] = markup.inline
@@ -29,6 +30,9 @@ def environment() -> jinja2.Environment:
     env.filters["safe_url"] = markup.safe_url
     env.globals["date_fr"] = date_fr
     env.globals["euros"] = euros
+    env.globals["periode"] = periode
+    env.globals["departement_label"] = departement_label
+    env.globals["source_link"] = lambda sheet, figure: source_links()[sheet][figure]
     return env
 
 
@@ -36,9 +40,28 @@ MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
 
 
 def date_fr(iso: str) -> str:
-    """« 2021-03-15 » → « 15 mars 2021 »."""
-    year, month, day = (int(part) for part in iso.split("-"))
+    """At the precision written: « 2021-03-15 » → « 15 mars 2021 », « 2021-03 » → « mars 2021 », « 2021 » → « 2021 »."""
+    parts = [int(part) for part in iso.split("-")]
+    if len(parts) == 1:
+        return str(parts[0])
+    if len(parts) == 2:
+        return f"{MONTHS[parts[1] - 1]} {parts[0]}"
+    year, month, day = parts
     return f"{'1er' if day == 1 else day} {MONTHS[month - 1]} {year}"
+
+
+def _since(iso: str) -> str:
+    """« depuis 2021 », « depuis janvier 2021 », « depuis le 15 mars 2021 »."""
+    return ("depuis le " if iso.count("-") == 2 else "depuis ") + date_fr(iso)
+
+
+def periode(dates: dict) -> str:
+    """The span of an experience, at the precision of each date."""
+    if "fin" not in dates:
+        return _since(dates["debut"])
+    start = ("du " if dates["debut"].count("-") == 2 else "de ") + date_fr(dates["debut"])
+    end = ("au " if dates["fin"].count("-") == 2 else "à ") + date_fr(dates["fin"])
+    return f"{start} {end}"
 
 
 def euros(amount: int) -> str:
@@ -69,6 +92,7 @@ def render_pages(corpus: Corpus, links: Links) -> dict[str, str]:
         "by_id": by_id,
         "links": links,
         "atelier_label": atelier_label,
+        "vocab": experience_vocabulary(),
     }
     pages: dict[str, str] = {
         "figures/index.md": render_template("figures_index.md.j2", **common),
@@ -88,7 +112,7 @@ def render_pages(corpus: Corpus, links: Links) -> dict[str, str]:
         pages[f"themes/{theme['id']}.md"] = render_template("theme.md.j2", theme=theme, **common)
     for atelier in ateliers:
         pages[f"ateliers/{atelier['id']}.md"] = render_template("atelier.md.j2", atelier=atelier, **common)
-    pages.update(render_experiences(corpus.of("experience"), {"vocab": experience_vocabulary(), **common}))
+    pages.update(render_experiences(corpus.of("experience"), common))
     return pages
 
 

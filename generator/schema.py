@@ -30,7 +30,9 @@ def validator(kind: str) -> Draft202012Validator:
     registry = Registry().with_resources(
         (schema["$id"], Resource.from_contents(schema)) for schema in schemas.values()
     )
-    return Draft202012Validator(schemas[kind], registry=registry, format_checker=FormatChecker())
+    checker = FormatChecker()
+    checker.checks("date-partielle")(is_partial_date)
+    return Draft202012Validator(schemas[kind], registry=registry, format_checker=checker)
 
 
 @lru_cache(maxsize=None)
@@ -39,7 +41,8 @@ def fast_validator(kind: str):
     messages always come from jsonschema."""
     import fastjsonschema
 
-    return fastjsonschema.compile(bundled(kind), formats={"date": _is_date, "email": _is_email})
+    return fastjsonschema.compile(bundled(kind), formats={"date": _is_date, "email": _is_email,
+                                                                     "date-partielle": is_partial_date})
 
 
 def bundled(kind: str) -> dict:
@@ -59,6 +62,18 @@ def _is_date(value) -> bool:
         datetime.date.fromisoformat(value)
     except (TypeError, ValueError):
         return False
+    return True
+
+
+def is_partial_date(value) -> bool:
+    """« 2021 », « 2021-01 » or « 2021-01-15 », a date that exists at the precision given."""
+    if not isinstance(value, str):
+        return True  # the type keyword reports it
+    parts = value.split("-")
+    if len(parts) == 3:
+        return _is_date(value)
+    if len(parts) == 2:
+        return parts[1].isdigit() and 1 <= int(parts[1]) <= 12
     return True
 
 
@@ -182,6 +197,9 @@ def explain(error: ValidationError, misspelt: set[tuple] = frozenset()) -> tuple
         return path, False, f"« {name} » doit valoir au plus {expected}, pas {value}."
     if keyword == "uniqueItems":
         return path, False, f"« {name} » contient deux fois la même valeur : supprimez le doublon."
+    if keyword == "format" and expected == "date-partielle":
+        return path, False, (f"« {name} » doit être une date qui existe : l'année (\"2021\"), le mois (\"2021-01\") "
+                             f"ou le jour (\"2021-01-15\"), pas {describe_value(value)}.")
     if keyword == "format" and expected == "date":
         return path, False, f"« {name} » doit être une date qui existe, écrite AAAA-MM-JJ (par exemple 2024-03-15), pas {describe_value(value)}."
     if keyword == "format":

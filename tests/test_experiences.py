@@ -27,7 +27,7 @@ FILLED = {
     'perspectives: ""': 'perspectives: "Ouvrir un second café."',
     'service: ""': 'service: "Pôle seniors"',
     'adresse: ""': 'adresse: "1 place de la Mairie, 42000 Villeneuve-Exemple"',
-    "figures: []": "figures:\n  - id: radar\n    editorial: true\n    justification: \"Le café repère des aidants épuisés.\"",
+    "figures: []": "figures:\n  - id: radar\n    par: structure\n    justification: \"Le café repère des aidants épuisés.\"",
 }
 
 
@@ -40,6 +40,25 @@ def test_vocabulary_and_schema_agree():
     assert props["structure"]["properties"]["population"]["enum"] == list(vocab["populations"])
     assert props["structure"]["properties"]["type"]["enum"] == list(vocab["types_structure"])
     assert props["licence"]["enum"] == list(vocab["licences"])
+    assert props["origine"]["enum"] == list(vocab["origines"])
+    assert load_schemas()["_common"]["$defs"]["lien_figure"]["properties"]["par"]["enum"] == list(vocab["liens_par"])
+
+
+def test_departement_pattern_accepts_exactly_the_real_departements():
+    from generator.vocabularies import departements
+
+    pattern = re.compile(load_schemas()["experience"]["properties"]["structure"]["properties"]["departement"]["pattern"])
+    every_code = {f"{n:02d}" for n in range(0, 100)} | {f"{n}" for n in range(100, 1000)} | {"2A", "2B", "2C"}
+    assert {code for code in every_code if pattern.match(code)} == set(departements())
+    assert len(departements()) == 101 and "20" not in departements()
+
+
+def catalogue_data(docs) -> dict:
+    """The catalogue's data, as the page's script receives it."""
+    text = (docs / "experiences" / "catalogue-donnees.js").read_text(encoding="utf-8")
+    prefix = "window.FABRIQUE_CATALOGUE = "
+    assert text.startswith(prefix) and text.endswith(";\n")
+    return json.loads(text[len(prefix):-2])
 
 
 def test_new_sheet_filled_passes_and_appears_everywhere(tmp_path):
@@ -65,11 +84,13 @@ def test_new_sheet_filled_passes_and_appears_everywhere(tmp_path):
     page = (docs / "experiences" / "le-cafe-des-aidants.md").read_text(encoding="utf-8")
     assert "# Le café des aidants" in page and "## Enseignements" in page
     assert "[Le CCAS radar](../figures/radar.md)" in page
-    catalogue = json.loads((docs / "experiences" / "catalogue.json").read_text(encoding="utf-8"))
+    catalogue = catalogue_data(docs)
     assert [f["id"] for f in catalogue["fiches"]] == ["le-cafe-des-aidants"]
     assert catalogue["fiches"][0]["departement"] == "42"
     figure = (docs / "figures" / "radar.md").read_text(encoding="utf-8")
-    assert "[Le café des aidants](../experiences/le-cafe-des-aidants.md)" in figure
+    assert "[Le café des aidants](../experiences/le-cafe-des-aidants.md) — CCAS de Villeneuve-Exemple, Loire (42)" in figure
+    assert "*rapprochement proposé par la structure* : Le café repère des aidants épuisés." in figure
+    assert "!!! note \"Fiche rédigée par la structure\"" in page
 
 
 def test_sheet_with_five_mistakes_gets_five_messages(tmp_path):
@@ -79,12 +100,12 @@ def test_sheet_with_five_mistakes_gets_five_messages(tmp_path):
     source = (ROOT / "experiences" / "sarcelles-ville-laboratoire.yml").read_text(encoding="utf-8")
     data = yaml.safe_load(source)
     data["id"] = "cinq-erreurs"
-    data["figures"] = [{"id": "radar", "editorial": False, "justification": "x" * 3}]
+    data["figures"] = [{"id": "radar", "par": "redaction", "justification": "x" * 3}]
     text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
     text = text.replace("statut: ", "statu: ", 1)  # 1. misspelt key
     text = re.sub(r"departement: '?\d+'?", "departement: '975'", text)  # 2. no such département
-    text = re.sub(r"debut: '[0-9-]+'", "debut: '2021-02-30'", text)  # 3. a date that does not exist
-    text = re.sub(r"(themes:\n)- \S+", r"\1- isolemnt", text)  # 4. misspelt theme
+    text = re.sub(r"debut: '?[0-9-]+'?", "debut: '2021-02-30'", text)  # 3. a date that does not exist
+    text = re.sub(r"(themes:\n)- \S+", r"\1- bien-vieilir", text)  # 4. misspelt theme
     text = re.sub(r"(\nfigures:\n- id: )radar", r"\1radr", text)  # 5. unknown figure
     sheet.write_text(text, encoding="utf-8")
     result = fabrique("--racine", str(project), "check", str(sheet))
@@ -94,22 +115,8 @@ def test_sheet_with_five_mistakes_gets_five_messages(tmp_path):
     assert "champ « statu » inconnu. Vouliez-vous dire « statut » ?" in joined
     assert "« structure, departement » a une forme inattendue" in joined
     assert "« dates, debut » doit être une date qui existe" in joined
-    assert "Vouliez-vous dire « isolement » ?" in joined
+    assert "Vouliez-vous dire « bien-vieillir » ?" in joined
     assert "renvoie à la figure « radr »" in joined
     assert all(re.match(r".*cinq-erreurs\.yml:\d+:\d+: ", line) for line in lines)
 
 
-def test_related_sheets_on_sheet_and_scenario_pages(tmp_path):
-    from conftest import copy_project
-
-    project = copy_project(tmp_path / "projet")
-    fabrique("--racine", str(project), "generate", check=True)
-    docs = project / "docs"
-    sheet = (docs / "experiences" / "sarcelles-ville-laboratoire.md").read_text(encoding="utf-8")
-    related = sheet.split("## Fiches proches", 1)[1].split("---", 1)[0]
-    # shares the radar figure, « isolement » and « personnes isolées » with the veilleurs sheet
-    assert related.strip().startswith("- [Exemple : un réseau de veilleurs de quartier](../experiences/exemple-veilleurs-de-quartier.md)")
-    assert "sarcelles-ville-laboratoire.md" not in related
-    scenario = (docs / "scenarios" / "les-referents-de-proximite.md").read_text(encoding="utf-8")
-    assert "## Fiches proches" in scenario
-    assert "exemple-veilleurs-de-quartier.md" in scenario.split("## Fiches proches", 1)[1]

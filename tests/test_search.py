@@ -1,9 +1,11 @@
 """`fabrique search`: Whoosh with a French analyser, facets, filters, JSON, incremental index."""
 from __future__ import annotations
 
+import shutil
+
 import json
 
-from conftest import copy_project, fabrique
+from conftest import ROOT, copy_project, fabrique
 
 
 def search(project, *args) -> tuple[dict, str]:
@@ -64,6 +66,7 @@ def test_stop_words_and_elisions_do_not_empty_a_query(tmp_path):
 
 def test_a_changed_sheet_reindexes_alone(tmp_path):
     project = copy_project(tmp_path / "projet")
+    shutil.copy(ROOT / "tests" / "fixtures" / "exemple-cafe-des-aidants.yml", project / "experiences")
     _, first = search(project, "café")
     assert "0 inchangée" in first
     _, second = search(project, "café")

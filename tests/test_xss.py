@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from html.parser import HTMLParser
 
 import yaml
@@ -34,7 +35,7 @@ def payload(i: int) -> str:
 
 def poison(data, counter=[0]):
     """Every text field gets the payloads (ids, enums, dates and URLs stay valid so the sheet is published)."""
-    keep = {"id", "type", "departement", "population", "statut", "debut", "fin", "licence", "publication", "mise_a_jour", "url", "courriel", "site"}
+    keep = {"id", "origine", "par", "type", "departement", "population", "statut", "debut", "fin", "licence", "publication", "mise_a_jour", "url", "courriel", "site"}
     if isinstance(data, dict):
         return {k: (v if k in keep or k in ("themes", "publics") else poison(v)) for k, v in data.items()}
     if isinstance(data, list):
@@ -73,7 +74,9 @@ def audit(path) -> Audit:
 
 def test_payloads_in_every_field_stay_inert(tmp_path):
     project = copy_project(tmp_path / "projet")
-    sheet = yaml.safe_load((ROOT / "experiences" / "exemple-veilleurs-de-quartier.yml").read_text(encoding="utf-8"))
+    clean = ROOT / "tests" / "fixtures" / "exemple-veilleurs-de-quartier.yml"
+    shutil.copy(clean, project / "experiences" / clean.name)
+    sheet = yaml.safe_load(clean.read_text(encoding="utf-8"))
     poisoned = poison(sheet)
     poisoned["id"] = "fiche-piegee"
     poisoned["titre"] = "Fiche piégée <script>alert(1)</script>"[:200]
@@ -91,7 +94,8 @@ def test_payloads_in_every_field_stay_inert(tmp_path):
     assert poisoned_page.active == clean_page.active  # no script, frame, image or SVG more than Material's own
     assert "&lt;script&gt;" in html  # the words are still there, as text
     assert "{{ config }}" not in html
-    catalogue = (project / "site" / "experiences" / "catalogue.json").read_text(encoding="utf-8")
-    assert json.loads(catalogue)["fiches"]  # the script inserts these titles with textContent, never innerHTML
+    catalogue = (project / "site" / "experiences" / "catalogue-donnees.js").read_text(encoding="utf-8")
+    assert "<script" not in catalogue and "</" not in catalogue  # the data cannot close its script element
+    assert json.loads(catalogue.split(" = ", 1)[1].rstrip(";\n"))["fiches"]  # inserted with textContent, never innerHTML
     for page in ("figures/radar/index.html", "experiences/index.html"):
         assert audit(site / page).problems == [], page
