@@ -33,8 +33,9 @@ TEXT_TERMS = 24
 TEXT_BUCKETS = 1024
 SCALE = 32  # integer weights: a shared item of weight w counts about w × SCALE²
 CHUNK = 1024
-# The least similarity worth showing: a shared figure, or a shared theme with a shared public or some
-# shared words; a shared theme or public alone is not enough (tests/test_related.py pins the threshold).
+# The least similarity worth showing: a shared figure, a rare shared theme, or a theme with a public or
+# some shared words; a shared public alone, or a theme most sheets have, is not enough
+# (tests/test_related.py pins the threshold).
 MIN_SCORE = 2.5 * SCALE * SCALE
 # words of 4 letters or more, cut to their first 7 letters (the crude stem), on folded lowercase text
 _STEM = re.compile(r"\b([a-z]{4,7})[a-z]*")
