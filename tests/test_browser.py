@@ -33,23 +33,3 @@ def test_scenario_pages_by_workshop_and_theme(page, site_url):
     assert page.get_by_role("link", name="Le CCAS programmateur de convivialités").first.is_visible()
     assert only_local(page.requests, site_url) == []
 
-
-def test_catalogue_filters_combine(page, site_url):
-    page.goto(site_url + "/experiences/")
-    count = page.locator("#fabrique-compte")
-    page.wait_for_function("document.querySelector('#fabrique-compte').textContent.includes('fiche')")
-    total = int(re.search(r"\d+", count.inner_text()).group())
-    assert total >= 4
-    assert not page.get_by_role("button", name="Afficher plus de fiches").is_visible()  # fewer than 50 sheets
-    page.select_option("#filtre-figure", "radar")
-    page.wait_for_function("document.querySelector('#fabrique-compte').textContent.includes('Figure')")
-    titles = page.locator("#fabrique-resultats li a").all_inner_texts()
-    assert "Sarcelles, ville laboratoire du CCAS de 2050" in titles or any("Sarcelles" in t for t in titles)
-    assert len(titles) < total
-    page.select_option("#filtre-type", "cias")
-    combined = page.locator("#fabrique-resultats li a").all_inner_texts()
-    assert all("Sarcelles" not in t for t in combined)
-    page.get_by_role("button", name="Effacer les filtres").click()
-    page.wait_for_function(f"document.querySelector('#fabrique-compte').textContent.startsWith('{total} fiches')")
-    assert only_local(page.requests, site_url) == []
-

@@ -174,3 +174,22 @@ def test_no_quoted_person_appears_in_records_or_pages(built_site):
     found = {str(path): gram for path, text in texts.items()
              for gram in set(ngrams(re.sub(r"<[^>]+>", " ", text))) if hashlib.sha256(gram.encode()).hexdigest() in names}
     assert not found, found
+
+
+def test_figure_pages_answer_who_does_it_already(built_site):
+    linked: dict[str, set[str]] = {}
+    for rid, record in records().items():
+        for lien in record.get("figures", []):
+            linked.setdefault(lien["id"], set()).add(rid)
+    for figure in sorted(p.stem for p in (ROOT / "figures").glob("*.yml")):
+        html = (built_site / "figures" / figure / "index.html").read_text(encoding="utf-8")
+        section = html.split('id="ils-le-font-deja"', 1)[1].split("<h2", 1)[0]
+        assert linked.get(figure), figure  # the real base illustrates every figure
+        for rid in linked[figure]:
+            assert f'href="../../experiences/{rid}/"' in section, (figure, rid)
+
+
+def test_no_invented_sheet_on_the_site(built_site):
+    for path in built_site.rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        assert "Port-Exemple" not in text and "Villeneuve-Exemple" not in text and "Fiche d'exemple" not in text, path
