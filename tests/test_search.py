@@ -40,7 +40,7 @@ def test_json_shape_facets_and_highlight(tmp_path):
     assert set(first) == {"id", "type", "titre", "score", "extrait"}
     assert "**veilleur" in first["extrait"]
     assert answer["facettes"]["type"] == {"experience": 1, "figure": 1, "scenario": 1}
-    assert "isolement" in answer["facettes"]["theme"]
+    assert "logement-hebergement" in answer["facettes"]["theme"]  # the sheet's own La Fabrique tag
 
 
 def test_filters(tmp_path):
@@ -60,8 +60,9 @@ def test_stop_words_and_elisions_do_not_empty_a_query(tmp_path):
     plain, _ = search(project, "isolement personnes âgées")
     with_stop_words, _ = search(project, "l'isolement des personnes âgées")
     assert with_stop_words["total"] == plain["total"] > 0
-    curly, _ = search(project, "l’isolement", "--theme", "isolement")
+    curly, _ = search(project, "l’isolement", "--theme", "bien-vieillir")
     assert curly["total"] > 0
+    assert curly["results"][0]["id"] == "service-de-lien-social-en-faveur-des-seniors-isoles"
 
 
 def test_a_changed_sheet_reindexes_alone(tmp_path):
