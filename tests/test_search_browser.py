@@ -7,7 +7,6 @@ from test_browser import only_local
 
 # query → title expected among the first results (the first one when `first` is True)
 QUERIES = [
-    # « veilleur »: the radar figure, right after the example sheet whose very title is about « veilleurs »
     ("veilleur", "Le CCAS radar", False),
     ("colocation", "Maison universelle", False),
     ("café", "CCAS'BAR", False),
@@ -19,7 +18,9 @@ QUERIES = [
     ("nutrimètre", "La Taxe sur les Produits Ultra-Transformés (TPUT)", True),
     ("négociateur", "Le négociateur éthique", True),
     ("Sarcelles", "Sarcelles, ville laboratoire du CCAS de 2050", True),
-    ("aidants", "Exemple : un café des aidants itinérant", True),
+    ("aidant", "Un voyage pour l’aidant familial et la personne aidée", False),
+    ("épicerie", "Le petit chariot : épicerie solidaire intercommunale itinérante", False),
+    ("Tourcoing", "Point Conseil Budget de Tourcoing", True),
     ("jurisprudence", "Le Conseil constitutionnel social local", True),
 ]
 

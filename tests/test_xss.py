@@ -95,7 +95,7 @@ def test_payloads_in_every_field_stay_inert(tmp_path):
     assert "&lt;script&gt;" in html  # the words are still there, as text
     assert "{{ config }}" not in html
     catalogue = (project / "site" / "experiences" / "catalogue-donnees.js").read_text(encoding="utf-8")
-    assert "<script" not in catalogue and "</" not in catalogue  # the data cannot close its script element
+    assert "</" not in catalogue  # the data could even be inlined: nothing in it closes a script element
     assert json.loads(catalogue.split(" = ", 1)[1].rstrip(";\n"))["fiches"]  # inserted with textContent, never innerHTML
     for page in ("figures/radar/index.html", "experiences/index.html"):
         assert audit(site / page).problems == [], page
