@@ -1,22 +1,33 @@
 """Printable workshop cards: the same records as the site, laid out by WeasyPrint.
 
-Decks: figures (7), scenarios (18), augmentes (the 14 scenarios of 2050), themes (5).
+Decks, in the order of the two-day workshop: consignes (the facilitator's 4 cards), themes (5),
+figures (7), scenarios (18), augmentes (the 14 scenarios of 2050), roles (the « nouveaux acteurs »
+of the figures), vigilance (one card per figure, every point of vigilance).
 Formats: « a4-4up » — A4 sheets of 4 cards (95 × 138 mm, in the A6 quarters of the sheet) with
 crop marks, a sheet of fronts followed by a sheet of backs mirrored left–right, so that long-edge
 duplex printing puts each back behind its front; « a6 » — one card per A6 page, front then back,
-for print shops.
+for print shops. The « kit d'atelier » adds a run sheet (one page, and its back) before the decks.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-DECKS = ("figures", "scenarios", "augmentes", "themes")
+DECKS = ("consignes", "themes", "figures", "scenarios", "augmentes", "roles", "vigilance")
 DECK_LABELS = {
+    "consignes": "Consigne d'animation",
+    "themes": "Thématique",
     "figures": "Figure",
     "scenarios": "Scénario d'atelier",
     "augmentes": "Scénario 2050",
-    "themes": "Thématique",
+    "roles": "Rôle à jouer",
+    "vigilance": "Vigilance",
 }
+# A shape per deck, printed beside its name: decks stay apart in black and white and without colour.
+DECK_SYMBOLS = {
+    "consignes": "✎", "themes": "■", "figures": "◆", "scenarios": "●", "augmentes": "★", "roles": "▲", "vigilance": "⚠",
+}
+CONSIGNES_COLOUR = "#333333"
 PER_SHEET = 4
 
 
@@ -32,6 +43,22 @@ class Card:
     back: dict = field(default_factory=dict)
 
 
+@lru_cache(maxsize=1)
+def workshop_texts() -> dict:
+    """The facilitator's cards and the run sheet (templates/cards/atelier.yml)."""
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("generator").joinpath("templates", "cards", "atelier.yml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def scenario_order(corpus) -> list[dict]:
+    ateliers = {a["id"]: a for a in corpus.of("atelier")}
+    return sorted(corpus.of("scenario"), key=lambda s: (ateliers[s["atelier"]]["ordre"], s["titre"].casefold()))
+
+
 def build_cards(corpus, decks: tuple[str, ...]) -> list[Card]:
     from generator.render import atelier_label
 
@@ -39,35 +66,92 @@ def build_cards(corpus, decks: tuple[str, ...]) -> list[Card]:
     themes = {t["id"]: t for t in corpus.of("theme")}
     ateliers = {a["id"]: a for a in corpus.of("atelier")}
     figure_by_id = {f["id"]: f for f in figures}
+    scenarios = scenario_order(corpus)
+    scenario_codes = {s["id"]: f"S{number}" for number, s in enumerate(scenarios, 1)}
+    role_numbers = iter(range(1, 1000))
+    role_codes = {f["id"]: [f"R{next(role_numbers)}" for _ in f["nouveaux_acteurs"]] for f in figures}
+
+    def figure_ref(figure: dict) -> dict:
+        return {"numero": figure["numero"], "titre": figure["titre"], "code": f"F{figure['numero']}"}
+
+    def theme_ref(theme: dict) -> dict:
+        return {"numero": theme["numero"], "titre": theme["titre"], "code": f"T{theme['numero']}"}
+
     cards: list[Card] = []
     for deck in decks:
-        if deck == "figures":
+        if deck == "consignes":
+            for number, consigne in enumerate(workshop_texts()["consignes"], 1):
+                cards.append(Card(deck, f"C{number}", consigne["titre"], CONSIGNES_COLOUR,
+                                  front={"blocs": consigne["recto"]}, back={"blocs": consigne["verso"]}))
+        elif deck == "themes":
+            for theme in sorted(themes.values(), key=lambda t: t["numero"]):
+                lies = [{"code": scenario_codes[s["id"]], "titre": s["titre"]} for s in scenarios if s["theme"]["id"] == theme["id"]]
+                cards.append(Card(deck, f"T{theme['numero']}", theme["titre"], theme["couleur"],
+                                  front={"numero": theme["numero"], "autres_noms": theme["autres_noms"],
+                                         "questions": theme["carte"]["questions"], "scenarios": lies},
+                                  back={"description": theme["description"]}))
+        elif deck == "figures":
             for figure in figures:
                 cards.append(Card(deck, f"F{figure['numero']}", figure["titre"], figure["couleur"],
                                   front={"numero": figure["numero"], "question": figure["question"],
-                                         "accroche": figure["carte"]["accroche"], "page": figure["page"]},
+                                         "accroche": figure["carte"]["accroche"], "page": figure["page"],
+                                         "renvois": {"augmentes": [f"A{figure['numero']}.{i}" for i in (1, 2)],
+                                                     "roles": role_codes[figure["id"]], "vigilance": f"V{figure['numero']}"}},
                                   back={"finalite": figure["finalite"], "actions": figure["carte"]["actions"],
                                         "roles": figure["carte"]["roles"], "vigilance": figure["carte"]["vigilance"]}))
         elif deck == "scenarios":
-            ordered = sorted(corpus.of("scenario"), key=lambda s: (ateliers[s["atelier"]]["ordre"], s["titre"].casefold()))
-            for number, scenario in enumerate(ordered, 1):
+            for scenario in scenarios:
                 theme = themes[scenario["theme"]["id"]]
-                cards.append(Card(deck, f"S{number}", scenario["titre"], theme["couleur"],
-                                  front={"atelier": atelier_label(ateliers[scenario["atelier"]]), "theme": theme["titre"]},
-                                  back={"resume": scenario["carte"]["resume"],
-                                        "figures": [figure_by_id[lien["id"]]["titre"] for lien in scenario["figures"]]}))
+                cards.append(Card(deck, scenario_codes[scenario["id"]], scenario["titre"], theme["couleur"],
+                                  front={"atelier": atelier_label(ateliers[scenario["atelier"]]), "theme": theme_ref(theme),
+                                         "resume": scenario["carte"]["resume"], "lieux": scenario["lieux"], "roles": scenario["roles"]},
+                                  back={"figures": [{**figure_ref(figure_by_id[lien["id"]]), "justification": lien.get("justification", "")}
+                                                    for lien in scenario["figures"]]}))
         elif deck == "augmentes":
             for figure in figures:
                 for index, augmente in enumerate(figure["scenarios_augmentes"], 1):
                     cards.append(Card(deck, f"A{figure['numero']}.{index}", augmente["titre"], figure["couleur"],
-                                      front={"figure": figure["titre"], "numero": figure["numero"]},
-                                      back={"resume": augmente["resume_carte"], "figure": figure["titre"]}))
-        elif deck == "themes":
-            for theme in sorted(themes.values(), key=lambda t: t["numero"]):
-                cards.append(Card(deck, f"T{theme['numero']}", theme["titre"], theme["couleur"],
-                                  front={"numero": theme["numero"], "autres_noms": theme["autres_noms"]},
-                                  back={"questions": theme["carte"]["questions"]}))
+                                      front={"figure": figure_ref(figure), "accroche": augmente["accroche"],
+                                             "metiers": augmente["metiers"]},
+                                      back={"resume": augmente["resume_carte"], "figure": figure_ref(figure),
+                                            "question": figure["question"]}))
+        elif deck == "roles":
+            for figure in figures:
+                for acteur, code in zip(figure["nouveaux_acteurs"], role_codes[figure["id"]]):
+                    cards.append(Card(deck, code, acteur["role"], figure["couleur"],
+                                      front={"figure": figure_ref(figure), "mission": acteur["mission"]},
+                                      back={"figure": figure_ref(figure), "actions": figure["actions"]}))
+        elif deck == "vigilance":
+            for figure in figures:
+                cards.append(Card(deck, f"V{figure['numero']}", figure["titre"], figure["couleur"],
+                                  front={"figure": figure_ref(figure), "points": figure["points_de_vigilance"]},
+                                  back={"figure": figure_ref(figure), "finalite": figure["finalite"]}))
+    for card in cards:
+        card.front["taille"] = type_size(card)
     return cards
+
+
+# Front text length (characters) under which a deck's front is set larger, and over which smaller:
+# short texts fill their card at a size read across the table, long ones still fit.
+FRONT_LENGTHS = {"figures": (370, 520), "vigilance": (220, 380), "augmentes": (275, 345), "roles": (110, 200), "scenarios": (300, 480)}
+
+
+def text_length(value) -> int:
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, dict):
+        return sum(text_length(item) for key, item in value.items() if key not in ("figure", "renvois"))
+    if isinstance(value, list):
+        return sum(text_length(item) for item in value)
+    return 0
+
+
+def type_size(card: Card) -> str:
+    if card.deck not in FRONT_LENGTHS:
+        return "m"
+    length = text_length(card.front)
+    short, long = FRONT_LENGTHS[card.deck]
+    return "l" if length < short else "s" if length > long else "m"
 
 
 def sheets(cards: list[Card]) -> list[list[Card | None]]:
@@ -91,16 +175,33 @@ def mirrored(slots: list[Card | None]) -> list[Card | None]:
     return [slots[1], slots[0], slots[3], slots[2]]
 
 
+def kit_contents(cards: list[Card]) -> list[dict]:
+    """What the kit holds, deck by deck: codes, card count and PDF pages (after the 2 run-sheet pages)."""
+    contents, page = [], 3
+    for deck in DECKS:
+        codes = [card.code for card in cards if card.deck == deck]
+        if not codes:
+            continue
+        pages = 2 * -(-len(codes) // PER_SHEET)
+        contents.append({"deck": deck, "label": DECK_LABELS[deck], "symbole": DECK_SYMBOLS[deck],
+                         "codes": f"{codes[0]} à {codes[-1]}" if len(codes) > 1 else codes[0],
+                         "nombre": len(codes), "pages": f"{page} à {page + pages - 1}"})
+        page += pages
+    return contents
+
+
 def render_html(cards: list[Card], fmt: str) -> str:
     from generator.cards_html import render
 
-    if fmt == "a4-4up":
+    common = {"labels": DECK_LABELS, "symbols": DECK_SYMBOLS}
+    if fmt in ("a4-4up", "kit"):
         pages = []
         for slots in sheets(cards):
             pages.append(("recto", slots))
             pages.append(("verso", mirrored(slots)))
-        return render("a4.html.j2", pages=pages, labels=DECK_LABELS)
-    return render("a6.html.j2", cards=cards, labels=DECK_LABELS)
+        kit = {"feuille": workshop_texts()["feuille_de_route"], "contenu": kit_contents(cards)} if fmt == "kit" else None
+        return render("a4.html.j2", pages=pages, kit=kit, **common)
+    return render("a6.html.j2", cards=cards, **common)
 
 
 def write_pdf(cards: list[Card], fmt: str) -> bytes:
@@ -144,11 +245,9 @@ def _descendants(box):
 
 # The PDFs the site offers for download (docs/cartes/, written by `fabrique generate`).
 SITE_DECKS = {
+    "kit-atelier.pdf": (DECKS, "kit"),
     "cartes-toutes.pdf": (DECKS, "a4-4up"),
-    "cartes-figures.pdf": (("figures",), "a4-4up"),
-    "cartes-scenarios.pdf": (("scenarios",), "a4-4up"),
-    "cartes-augmentes.pdf": (("augmentes",), "a4-4up"),
-    "cartes-themes.pdf": (("themes",), "a4-4up"),
+    **{f"cartes-{deck}.pdf": ((deck,), "a4-4up") for deck in DECKS},
     "cartes-a6.pdf": (DECKS, "a6"),
 }
 
@@ -164,7 +263,7 @@ def site_pdfs(corpus, cache_folder) -> dict[str, bytes]:
     layout = "".join(
         entry.read_text(encoding="utf-8")
         for entry in sorted(resources.files("generator").joinpath("templates", "cards").iterdir(), key=lambda e: e.name)
-        if entry.name.endswith((".css", ".j2"))
+        if entry.name.endswith((".css", ".j2", ".yml"))
     )
     result = {}
     for name, (decks, fmt) in SITE_DECKS.items():

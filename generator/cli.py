@@ -123,10 +123,10 @@ def new(project, type_fiche: str, titre: str, record_id: str | None) -> None:
 
 
 @cli.command()
-@click.option("--deck", type=click.Choice(["figures", "scenarios", "augmentes", "themes", "all"]), default="all",
-              help="Jeu de cartes : figures, scenarios, augmentes (scénarios 2050), themes, ou all (par défaut).")
-@click.option("--format", "fmt", type=click.Choice(["a4-4up", "a6"]), default="a4-4up",
-              help="a4-4up (par défaut) : 4 cartes par feuille A4, traits de coupe, versos en miroir ; a6 : une carte par page.")
+@click.option("--deck", type=click.Choice(["consignes", "themes", "figures", "scenarios", "augmentes", "roles", "vigilance", "all"]), default="all",
+              help="Jeu de cartes : consignes, themes, figures, scenarios, augmentes (scénarios 2050), roles, vigilance, ou all (par défaut).")
+@click.option("--format", "fmt", type=click.Choice(["a4-4up", "a6", "kit"]), default="a4-4up",
+              help="a4-4up (par défaut) : 4 cartes par feuille A4, traits de coupe, versos en miroir ; a6 : une carte par page ; kit : feuille de route puis cartes A4.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=Path("cartes.pdf"),
               help="Fichier PDF à écrire (par défaut : cartes.pdf).")
 @click.pass_obj

@@ -44,6 +44,9 @@ def generate_site(project: Project, fmt: str = "text") -> WriteReport:
     links = link(corpus)
     pages = render_pages(corpus, links)
     pages.update(side_pages(corpus, links))
+    from generator.composer import composer_pages
+
+    pages.update(composer_pages(corpus))
     from generator.cards import site_pdfs
 
     for name, data in site_pdfs(corpus, project.cache / "cartes").items():

@@ -15,6 +15,8 @@ PAGES = {
     "fiche": "/experiences/sarcelles-ville-laboratoire/",
     "catalogue": "/experiences/",
     "démarche": "/demarche/ccas/",
+    "composer": "/composer/",
+    "animer": "/animer/",
 }
 OPTIONS = {
     "resultTypes": ["violations"],

@@ -8,7 +8,7 @@ from conftest import ROOT, fabrique
 
 A4 = (595.3, 841.9)
 A6 = (297.6, 419.5)
-EXPECTED_CARDS = {"figures": 7, "scenarios": 18, "augmentes": 14, "themes": 5}
+EXPECTED_CARDS = {"consignes": 4, "themes": 5, "figures": 7, "scenarios": 18, "augmentes": 14, "roles": 14, "vigilance": 7}
 
 
 def pdf(tmp_path, *args) -> PdfReader:
@@ -16,6 +16,9 @@ def pdf(tmp_path, *args) -> PdfReader:
     result = fabrique("cards", *args, "--output", str(target))
     assert result.returncode == 0, result.stderr
     return PdfReader(target)
+
+
+FOOTER_LABELS = {"Consigne d'animation", "Thématique", "Figure", "Scénario d'atelier", "Scénario 2050", "Rôle à jouer", "Vigilance"}
 
 
 def size(page) -> tuple[float, float]:
@@ -28,7 +31,8 @@ def cards_on(page) -> list[tuple[str, float]]:
 
     def visit(text, cm, tm, font, font_size):
         text = text.strip()
-        if " · " in text and text.split(" · ")[0][:1] in "FSAT":
+        parts = text.split(" · ")
+        if len(parts) > 1 and parts[0][:1] in "CTFSARV" and (parts[1].startswith("verso") or parts[1] in FOOTER_LABELS):
             found.append((text.split(" · ")[0], tm[4] * cm[0] + cm[4]))
 
     page.extract_text(visitor_text=visit)
@@ -70,7 +74,7 @@ def test_each_card_title_is_on_its_page(tmp_path):
     import yaml
 
     reader = pdf(tmp_path, "--deck", "scenarios")
-    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages[::2])
+    text = " ".join(flat(page.extract_text()) for page in reader.pages[::2])
     for path in sorted((ROOT / "scenarios").glob("*.yml")):
         assert yaml.safe_load(path.read_text(encoding="utf-8"))["titre"] in text
 
@@ -80,7 +84,8 @@ def test_a6_one_card_per_page(tmp_path):
     assert len(reader.pages) == 10
     assert size(reader.pages[0]) == pytest.approx(A6, abs=1)
     assert "Les vieillesses heureuses" in reader.pages[0].extract_text()
-    assert "Pour lancer le groupe".upper() in reader.pages[1].extract_text().upper()
+    assert "Pour lancer le groupe".upper() in reader.pages[0].extract_text().upper()
+    assert "Pour démarrer".upper() in reader.pages[1].extract_text().upper()
 
 
 def test_fonts_are_embedded(tmp_path):
@@ -109,5 +114,138 @@ def test_overflowing_text_is_refused(tmp_path):
 
 
 def test_site_offers_the_decks(built_site):
-    for name in ("cartes-toutes.pdf", "cartes-figures.pdf", "cartes-scenarios.pdf", "cartes-augmentes.pdf", "cartes-themes.pdf", "cartes-a6.pdf"):
-        assert PdfReader(built_site / "cartes" / name).pages
+    names = ["kit-atelier.pdf", "cartes-toutes.pdf", "cartes-a6.pdf"] + [f"cartes-{deck}.pdf" for deck in EXPECTED_CARDS]
+    for name in names:
+        assert PdfReader(built_site / "cartes" / name).pages, name
+    page = (built_site / "animer" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../cartes/kit-atelier.pdf"' in page
+
+
+# --- The workshop kit: run sheet, then every deck, measured on the rendered pages -------------------
+
+import re
+
+import yaml
+
+from card_measure import CARD_H, CARD_W, SLOTS, cards_on_page
+
+SLOT_BOXES = [(left, top, left + CARD_W, top + CARD_H) for left, top in SLOTS]
+
+RUN_SHEET_PAGES = 2
+
+
+@pytest.fixture(scope="module")
+def kit(tmp_path_factory):
+    import pdfplumber
+
+    target = tmp_path_factory.mktemp("kit") / "kit.pdf"
+    fabrique("cards", "--format", "kit", "--output", str(target), check=True)
+    with pdfplumber.open(target) as document:
+        pages = [{"text": page.extract_text() or "", "chars": len(page.chars), "sizes": [c["size"] for c in page.chars],
+                  "cards": cards_on_page(page), "size": (float(page.width), float(page.height)),
+                  "card_texts": [page.crop(slot).extract_text() or "" for slot in SLOT_BOXES]}
+                 for page in document.pages]
+    return {"pages": pages, "reader": PdfReader(target)}
+
+
+def fronts(kit) -> list[dict]:
+    return [card for page in kit["pages"][RUN_SHEET_PAGES::2] for card in page["cards"]]
+
+
+def test_kit_is_a_run_sheet_then_every_deck_ready_for_duplex(kit):
+    pages = kit["pages"]
+    assert len(pages) == RUN_SHEET_PAGES + 2 * sum(-(-n // 4) for n in EXPECTED_CARDS.values())
+    assert len(pages) % 2 == 0  # duplex: the last back is printed too
+    assert all(page["size"] == pytest.approx(A4, abs=1) for page in pages)
+    assert "Feuille de route de l'atelier" in pages[0]["text"]
+    assert "Jour 1" in pages[0]["text"] and "Jour 2" in pages[0]["text"]
+    assert "Dans ce kit" in pages[1]["text"] and "recto verso, bord long" in pages[1]["text"]
+    codes = [card["code"] for card in fronts(kit)]
+    assert len(codes) == sum(EXPECTED_CARDS.values()) == len(set(codes))
+    # each front has its back on the next page, at the mirrored position
+    for index in range(RUN_SHEET_PAGES, len(pages), 2):
+        front = {c["code"]: c["left"] for c in pages[index]["cards"]}
+        back = {c["code"]: c["left"] for c in pages[index + 1]["cards"]}
+        assert set(front) == set(back)
+        assert all(front[code] != back[code] for code in front)
+
+
+def test_no_card_front_is_more_than_40_percent_empty(kit):
+    too_empty = {card["code"]: f"{card['empty']:.0%}" for card in fronts(kit) if card["empty"] > 0.40}
+    assert not too_empty
+
+
+def test_no_text_under_9_points_on_cards_and_run_sheet(kit):
+    for number, page in enumerate(kit["pages"], 1):
+        assert page["sizes"], number
+        assert min(page["sizes"]) >= 8.95, f"page {number}: {min(page['sizes']):.1f} pt"
+
+
+def test_the_measure_sees_an_empty_card():
+    """The emptiness measure itself: a card with only a title and a footer is mostly empty."""
+    class Page:
+        chars = [
+            {"x0": 20, "x1": 60, "top": 20, "bottom": 35, "size": 15, "text": "T"},
+            {"x0": 20, "x1": 30, "top": 380, "bottom": 389, "size": 9, "text": "X"},
+        ]
+    [card] = cards_on_page(Page())
+    assert card["empty"] > 0.8 and card["min_size"] == 9
+
+
+def test_every_card_names_its_deck_in_words_and_its_code(kit):
+    """Black and white, colour-blind readers: a deck is told by its name and letter, not its colour."""
+    labels = {"C": "Consigne", "T": "Thématique", "F": "Figure", "S": "Scénario d'atelier", "A": "Scénario 2050",
+              "R": "Rôle à jouer", "V": "Vigilance"}
+    for page in kit["pages"][RUN_SHEET_PAGES:]:
+        text = " ".join(page["text"].split()).casefold()
+        for card in page["cards"]:
+            assert labels[card["code"][0]].casefold() in text, card["code"]
+            assert card["code"] in page["text"]
+
+
+def contrast_with_white(colour: str) -> float:
+    def channel(value: int) -> float:
+        value /= 255
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+    return 1.05 / (luminance + 0.05)
+
+
+def test_band_colours_keep_white_text_readable_in_grey():
+    colours = [yaml.safe_load(path.read_text(encoding="utf-8"))["couleur"]
+               for folder in ("figures", "themes") for path in sorted((ROOT / folder).glob("*.yml"))]
+    assert colours
+    for colour in colours:
+        assert contrast_with_white(colour) >= 4.5, colour
+
+
+def flat(text: str) -> str:
+    return " ".join(text.replace("-\n", "-").split())
+
+
+def cards_text(kit) -> str:
+    return " ".join(flat(text) for page in kit["pages"][RUN_SHEET_PAGES:] for text in page["card_texts"])
+
+
+def test_cards_carry_the_records_full_lists(kit):
+    """Role and vigilance cards carry every « nouvel acteur » and every point of vigilance, word for word;
+    scenario cards their places and roles; 2050 cards their hook and professions."""
+    text = cards_text(kit)
+    for path in sorted((ROOT / "figures").glob("*.yml")):
+        figure = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for acteur in figure["nouveaux_acteurs"]:
+            assert flat(acteur["role"]) in text and flat(acteur["mission"]) in text, acteur["role"]
+        for point in figure["points_de_vigilance"]:
+            assert flat(point) in text, point
+        for augmente in figure["scenarios_augmentes"]:
+            assert flat(augmente["accroche"]) in text
+            for metier in augmente["metiers"]:
+                assert flat(metier["nom"]) in text
+    for path in sorted((ROOT / "scenarios").glob("*.yml")):
+        scenario = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for item in scenario["lieux"] + scenario["roles"]:
+            assert flat(item["nom"]) in text and flat(item["description"]) in text, item["nom"]
+    for path in sorted((ROOT / "themes").glob("*.yml")):
+        for question in yaml.safe_load(path.read_text(encoding="utf-8"))["carte"]["questions"]:
+            assert flat(question) in text

@@ -18,7 +18,7 @@ EXPECTED = {
         "7:7: « type » vaut le texte « ateleir », qui n'est pas une valeur permise (« atelier », « atelier-portraits », « congres »). Vouliez-vous dire « atelier » ?",
     ],
     'figures/carte-trop-longue.yml': [
-        '34:13: « carte, accroche » est trop long (329 caractères, 300 au plus) : raccourcissez-le de 29 caractères.',
+        '46:13: « carte, accroche » est trop long (329 caractères, 300 au plus) : raccourcissez-le de 29 caractères.',
     ],
     'figures/couleur-invalide.yml': [
         '6:10: « couleur » doit être une couleur écrite « # » suivie de 6 chiffres hexadécimaux (par exemple « #1f4e8c »).',

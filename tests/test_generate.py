@@ -54,8 +54,9 @@ def test_rewrites_only_changed_pages_and_removes_stale_ones(sample_project):
     scenario.write_text(scenario.read_text(encoding="utf-8").replace("Tournée sociale", "Tournée sociale du soir"), encoding="utf-8")
     third = fabrique("--racine", str(sample_project), "generate", check=True)
     # the scenario page and the pages that list it (its figure, its theme, its workshop, the scenario index),
-    # and the three card decks that hold its card (all cards, scenario cards, A6 cards)
-    assert third.stdout.strip() == "Pages générées : 8 écrites, 11 inchangées, 0 supprimée."
+    # and the five card files that show its title (workshop kit, all cards, scenario cards, A6 cards, and the
+    # theme cards, which list their scenarios)
+    assert third.stdout.strip() == "Pages générées : 10 écrites, 14 inchangées, 0 supprimée."
     scenario.unlink()
     fourth = fabrique("--racine", str(sample_project), "generate", check=True)
     assert "1 supprimée" in fourth.stdout
