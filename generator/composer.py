@@ -16,8 +16,6 @@ DATA_PAGE = "figures/ingredients.js"
 def ingredients(corpus: Corpus) -> dict:
     fiches_by_figure: dict[str, list[dict]] = {}
     for fiche in sorted(corpus.of("experience"), key=lambda f: f["titre"].casefold()):
-        if fiche.get("exemple", False):
-            continue  # invented example sheets are no proof that a CCAS « already does it »
         structure = fiche.get("structure") or {}
         entry = {"id": fiche["id"], "titre": fiche["titre"], "structure": structure.get("nom", ""),
                  "url": f"experiences/{fiche['id']}/"}
