@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import jinja2
 
-from generator import markup
+from generator import departements, markup
 from generator.corpus import Corpus
 from generator.link import Links
 from generator.vocabularies import experience_vocabulary
@@ -27,6 +27,7 @@ def environment() -> jinja2.Environment:
     env.filters["inline"] = markup.inline
     env.filters["yaml"] = markup.yaml_string
     env.filters["safe_url"] = markup.safe_url
+    env.filters["departement"] = departements.label
     env.globals["date_fr"] = date_fr
     env.globals["euros"] = euros
     return env

@@ -134,6 +134,8 @@ def explain(error: ValidationError, misspelt: set[tuple] = frozenset()) -> tuple
     path = tuple(error.absolute_path)
     name = field_name(path)
     keyword, expected, value = error.validator, error.validator_value, error.instance
+    if path and path[-1] == "departement":
+        return None  # told by check.departement_problems, from the list of départements
     if keyword in ("pattern", "minLength", "format") and isinstance(value, str) and not value.strip():
         hint = error.schema.get("description", "") if keyword == "pattern" and expected != "\\S" else ""
         return path, False, f"« {name} » est vide : écrivez le texte attendu.{' ' + hint if hint else ''}"
@@ -163,7 +165,7 @@ def explain(error: ValidationError, misspelt: set[tuple] = frozenset()) -> tuple
     if keyword == "enum":
         options = ", ".join(f"« {option} »" for option in expected)
         hint = suggest(value, expected) if isinstance(value, str) else ""
-        return path, False, f"« {name} » vaut {describe_value(value)}, qui n'est pas une valeur permise ({options}).{hint}"
+        return path, False, f"« {name} » vaut {describe_value(value)}, qui n'est pas une valeur permise.{hint} Valeurs permises : {options}."
     if keyword == "const":
         return path, False, f"« {name} » doit valoir « {expected} »."
     if keyword == "minLength":

@@ -92,7 +92,7 @@ def test_sheet_with_five_mistakes_gets_five_messages(tmp_path):
     assert len(lines) == 5, result.stdout
     joined = "\n".join(lines)
     assert "champ « statu » inconnu. Vouliez-vous dire « statut » ?" in joined
-    assert "« structure, departement » a une forme inattendue" in joined
+    assert "« structure, departement » vaut « 975 », qui n'est pas un département : Saint-Pierre-et-Miquelon" in joined
     assert "« dates, debut » doit être une date qui existe" in joined
     assert "Vouliez-vous dire « isolement » ?" in joined
     assert "renvoie à la figure « radr »" in joined
