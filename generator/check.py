@@ -121,6 +121,7 @@ def check_record(kind: Kind, record: RawRecord) -> list[Problem]:
     problems = []
     errors = schema.errors(kind.name, record.data)
     misspelt = schema.misspelt_keys(errors)
+    empty: dict[tuple, int] = {}  # a blank text breaks several rules (length, pattern, format): told once
     for error in errors:
         if error.validator == "required":
             problems.extend(_missing_fields(record, error, misspelt))
@@ -128,7 +129,14 @@ def check_record(kind: Kind, record: RawRecord) -> list[Problem]:
         explained = schema.explain(error, misspelt)
         if explained is not None:
             path, on_key, message = explained
-            problems.append(_at(record, path, message, key=on_key))
+            problem = _at(record, path, message, key=on_key)
+            if " est vide : " in message:
+                if path in empty:
+                    if len(message) > len(problems[empty[path]].message):
+                        problems[empty[path]] = problem
+                    continue
+                empty[path] = len(problems)
+            problems.append(problem)
     problems.extend(departement_problems(record))
     stem = Path(record.path).stem
     record_id = record.data.get("id")

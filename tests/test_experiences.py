@@ -27,6 +27,7 @@ FILLED = {
     'perspectives: ""': 'perspectives: "Ouvrir un second café."',
     'service: ""': 'service: "Pôle seniors"',
     'adresse: ""': 'adresse: "1 place de la Mairie, 42000 Villeneuve-Exemple"',
+    'debut: ""': 'debut: "2021-09-01"',
     "figures: []": "figures:\n  - id: radar\n    editorial: true\n    justification: \"Le café repère des aidants épuisés.\"",
 }
 
@@ -46,7 +47,7 @@ def test_new_sheet_filled_passes_and_appears_everywhere(tmp_path):
     project = tmp_path / "projet"
     shutil.copytree(SAMPLES, project)
     shutil.rmtree(project / "experiences", ignore_errors=True)
-    created = fabrique("--racine", str(project), "new", "experience", "Le café des aidants", check=True)
+    created = fabrique("--racine", str(project), "new", "fiche", "Le café des aidants", check=True)
     assert "Fiche créée : experiences/le-cafe-des-aidants.yml" in created.stdout
     sheet = project / "experiences" / "le-cafe-des-aidants.yml"
     text = sheet.read_text(encoding="utf-8")
