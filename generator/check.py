@@ -122,7 +122,10 @@ def check_record(kind: Kind, record: RawRecord) -> list[Problem]:
     errors = schema.errors(kind.name, record.data)
     misspelt = schema.misspelt_keys(errors)
     empty: dict[tuple, int] = {}  # a blank text breaks several rules (length, pattern, format): told once
+    formats = {tuple(e.absolute_path) for e in errors if e.validator == "format"}
     for error in errors:
+        if error.validator == "pattern" and tuple(error.absolute_path) in formats and str(error.instance).strip():
+            continue  # « 01/09/2021 » is told once, by the date rule, not again by the shape rule
         if error.validator == "required":
             problems.extend(_missing_fields(record, error, misspelt))
             continue

@@ -168,5 +168,55 @@ def search(project, requete: str, kind, theme, figure, departement, limit: int, 
     click.echo(engine.as_json(answer) if as_json else engine.format_text(answer))
 
 
+@cli.command()
+@click.option("--verifier", is_flag=True, help="N'écrit rien : échoue (code 1) si le formulaire enregistré diffère de celui du schéma.")
+@click.pass_obj
+def formulaire(project, verifier: bool) -> None:
+    """Écrit le formulaire GitHub « Proposer une fiche » à partir du schéma et des vocabulaires.
+
+    Le fichier est .github/ISSUE_TEMPLATE/nouvelle-fiche.yml ; relancez la commande quand le schéma change.
+    """
+    from generator.issue_form import FORM_PATH, form_text
+    from generator.write import write_atomic
+
+    target = project.root / FORM_PATH
+    text = form_text(project.root)
+    if verifier:
+        current = target.read_text(encoding="utf-8") if target.is_file() else None
+        if current != text:
+            raise click.ClickException(f"{FORM_PATH} ne correspond plus au schéma : lancez « fabrique formulaire ».")
+        click.echo(f"{FORM_PATH} est à jour.")
+        return
+    write_atomic(target, text.encode("utf-8"))
+    click.echo(f"Formulaire écrit : {FORM_PATH}")
+
+
+@cli.command()
+@click.option("--evenement", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Fichier de l'événement GitHub (GITHUB_EVENT_PATH) : le texte et le numéro du ticket y sont lus.")
+@click.option("--corps", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Ou : un fichier contenant le texte du ticket.")
+@click.option("--numero", type=Nombre(1, 10**9), default=None, help="Numéro du ticket (avec --corps).")
+@click.option("--commentaire", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Fichier où écrire la réponse à poster dans le ticket (Markdown, en français).")
+@click.pass_obj
+def ticket(project, evenement: Path | None, corps: Path | None, numero: int | None, commentaire: Path | None) -> None:
+    """Transforme un ticket « Proposer une fiche » en fiche experiences/<id>.yml, puis la vérifie.
+
+    Code de sortie : 0 si la fiche passe la vérification, 1 sinon (la réponse dit quoi corriger).
+    """
+    from generator.issue_form import convert, read_issue
+
+    body, number, created = read_issue(evenement, corps, numero)
+    target, problems, comment = convert(project, body, number, created)
+    if commentaire is not None:
+        commentaire.write_text(comment + "\n", encoding="utf-8")
+    if target is not None:
+        click.echo(f"Fiche écrite : {project.shown(target)}")
+    click.echo(comment)
+    if target is None or any(p.level == "error" for p in problems):
+        sys.exit(1)
+
+
 def main() -> None:
     run_in_french(cli)
