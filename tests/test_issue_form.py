@@ -229,3 +229,31 @@ def test_samples_project_without_figures_still_gets_a_form(tmp_path):
     project = tmp_path / "projet"
     shutil.copytree(SAMPLES, project)
     assert "Le CCAS radar" in form_text(project)
+
+
+WORKFLOW = ROOT / ".github" / "workflows" / "fiche-depuis-ticket.yml"
+
+
+def test_workflow_keeps_the_ticket_text_out_of_shell_lines_and_asks_little():
+    text = WORKFLOW.read_text(encoding="utf-8")
+    workflow = yaml.safe_load(text)
+    triggers = workflow[True]  # PyYAML reads the key « on » as true
+    assert triggers == {"issues": {"types": ["opened", "edited"]}}
+    assert workflow["permissions"] == {}
+    for name, job in workflow["jobs"].items():
+        assert "permissions" in job and "timeout-minutes" in job, name
+        assert set(job["permissions"]) <= {"contents", "issues", "pull-requests"}
+        for step in job["steps"]:
+            if "run" in step:
+                assert "${{" not in step["run"], (name, step["run"])  # values reach the shell through env only
+            if "uses" in step:
+                action, _, ref = step["uses"].partition("@")
+                assert len(ref) == 40 and all(c in "0123456789abcdef" for c in ref), step["uses"]
+    assert workflow["jobs"]["convertir"]["if"] == "contains(github.event.issue.labels.*.name, 'nouvelle-fiche')"
+    assert workflow["jobs"]["convertir"]["permissions"] == {"contents": "read"}
+    assert workflow["jobs"]["repondre"]["permissions"] == {"issues": "write"}
+    assert "issue.body" not in text and "issue.title" not in text
+    assert "fabrique ticket --evenement \"$GITHUB_EVENT_PATH\"" in text
+    proposer = workflow["jobs"]["proposer"]["steps"][-1]
+    assert proposer["uses"].startswith("peter-evans/create-pull-request@")
+    assert "Closes #${{ github.event.issue.number }}" in proposer["with"]["body"]
