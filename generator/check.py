@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from generator import schema
+from generator import departements, schema
 from generator.corpus import Corpus
 from generator.experience_rules import experience_rules
 from generator.kinds import BY_FOLDER, BY_NAME, KINDS, Kind
@@ -124,11 +124,26 @@ def check_record(kind: Kind, record: RawRecord) -> list[Problem]:
     problems = []
     errors = schema.errors(kind.name, record.data)
     misspelt = schema.misspelt_keys(errors)
+    empty: dict[tuple, int] = {}  # a blank text breaks several rules (length, pattern, format): told once
+    formats = {tuple(e.absolute_path) for e in errors if e.validator == "format"}
     for error in errors:
+        if error.validator == "pattern" and tuple(error.absolute_path) in formats and str(error.instance).strip():
+            continue  # « 01/09/2021 » is told once, by the date rule, not again by the shape rule
+        if error.validator == "required":
+            problems.extend(_missing_fields(kind, record, error, misspelt))
+            continue
         explained = schema.explain(error, misspelt)
         if explained is not None:
             path, on_key, message = explained
-            problems.append(_at(record, path, message, key=on_key))
+            problem = _at(record, path, message, key=on_key)
+            if " est vide : " in message:
+                if path in empty:
+                    if len(message) > len(problems[empty[path]].message):
+                        problems[empty[path]] = problem
+                    continue
+                empty[path] = len(problems)
+            problems.append(problem)
+    problems.extend(departement_problems(record))
     stem = Path(record.path).stem
     record_id = record.data.get("id")
     if isinstance(record_id, str) and record_id != stem and ID_PATTERN.match(record_id):
@@ -137,6 +152,64 @@ def check_record(kind: Kind, record: RawRecord) -> list[Problem]:
                 f"renommez le fichier en « {record_id}.yml » ou écrivez « id: {stem} ».")
         )
     problems.extend(personal_data_warnings(record))
+    return problems
+
+
+def _missing_fields(kind: Kind, record: RawRecord, error, misspelt: set[tuple]) -> list[Problem]:
+    """One problem per missing required field, placed where the field should be written: on the line
+    after the field that comes before it in the model (the schema's order), at that field's column;
+    else just before the first field that follows it; else on the mapping's own key. The `id` line
+    would send the contributor to the wrong place."""
+    path = tuple(error.absolute_path)
+    # the whole model's order: an error raised in a conditional branch (if/then) sees only part of it
+    order = schema.property_order(kind.name, path) or list(error.schema.get("properties", {})) or list(error.validator_value)
+    present = [key for key in order if path + (key,) in record.keys]
+    problems = []
+    for key in error.validator_value:
+        if key in error.instance or (path, key) in misspelt:
+            continue
+        rank = order.index(key) if key in order else len(order)
+        before = [other for other in present if order.index(other) < rank]
+        after = [other for other in present if order.index(other) > rank]
+        inside = f" dans « {schema.field_name(path)} »" if path else ""
+        if before:
+            previous = before[-1]
+            end_line, end_column = record.ends.get(path + (previous,), record.keys[path + (previous,)])
+            line = end_line if end_column == 1 else end_line + 1
+            column = record.keys[path + (previous,)][1]
+            place = f"après « {previous} »"
+        elif after:
+            line, column = record.keys[path + (after[0],)]
+            place = f"avant « {after[0]} »"
+        else:
+            line, column = record.where(path, key=True)
+            place = "à cet endroit"
+        problems.append(Problem(
+            record.path, line, column,
+            f"champ obligatoire « {key} » manquant{inside} : ajoutez une ligne « {key}: … » {place} "
+            "(voir le modèle de fiche).",
+        ))
+    return problems
+
+
+def departement_problems(record: RawRecord) -> list[Problem]:
+    """Every « departement » field against the list of départements (vocabularies/departements.yml)."""
+    problems = []
+
+    def visit(value, path):
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key == "departement":
+                    wrong = departements.problem(item)
+                    if wrong:
+                        problems.append(_at(record, path + (key,), f"« {schema.field_name(path + (key,))} » {wrong}"))
+                else:
+                    visit(item, path + (key,))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                visit(item, path + (index,))
+
+    visit(record.data, ())
     return problems
 
 

@@ -20,7 +20,8 @@ from generator import __version__
 def checker_fingerprint() -> bytes:
     digest = hashlib.sha1(__version__.encode())
     package = resources.files("generator")
-    for name in ("load.py", "check.py", "schema.py", "yaml_messages.py", "problems.py", "check_cache.py"):
+    for name in ("load.py", "check.py", "schema.py", "yaml_messages.py", "problems.py", "check_cache.py",
+                 "departements.py", "vocabularies/departements.yml"):
         digest.update(package.joinpath(name).read_bytes())
     for entry in sorted(package.joinpath("schemas").iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".json"):

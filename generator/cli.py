@@ -6,13 +6,15 @@ from pathlib import Path
 
 import click
 
-from generator.french_click import FrenchGroup, run_in_french
+from generator.french_click import Choix, FrenchGroup, Nombre, run_in_french
 
-FORMATS = click.Choice(["text", "json", "github"])
+FORMATS = Choix({"texte": "text", "json": "json", "github": "github"}, aliases={"text": "text"})
+# The names people use: a sheet (« fiche ») is an experience; accents and the old names are accepted.
+KINDS = Choix({"fiche": "experience", "figure": "figure", "scénario": "scenario"},
+              aliases={"experience": "experience", "fiches": "experience", "figures": "figure", "scenarios": "scenario"})
 
 
-@click.group(cls=FrenchGroup, context_settings={"help_option_names": []})
-@click.help_option("-h", "--help", help="Affiche cette aide et quitte.")
+@click.group(cls=FrenchGroup, no_args_is_help=True)
 @click.option("--racine", type=click.Path(file_okay=False, path_type=Path), default=".", metavar="DOSSIER",
               help="Dossier du projet (celui qui contient figures/, scenarios/, docs/, mkdocs.yml). Par défaut : le dossier courant.")
 @click.version_option(package_name="fabrique-ccas", message="fabrique %(version)s", help="Affiche la version et quitte.")
@@ -27,9 +29,9 @@ def cli(ctx: click.Context, racine: Path) -> None:
 
 
 @cli.command()
-@click.argument("chemins", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("chemins", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMIN]…")
 @click.option("--format", "fmt", type=FORMATS, default="text",
-              help="text (par défaut) : une ligne par problème ; json : pour les scripts ; github : annotations GitHub Actions.")
+              help="texte (par défaut) : une ligne par problème ; json : pour les scripts ; github : annotations GitHub Actions.")
 @click.pass_obj
 def check(project, chemins: tuple[Path, ...], fmt: str) -> None:
     """Vérifie les fiches (toutes, ou seulement CHEMINS : fichiers ou dossiers).
@@ -65,7 +67,7 @@ def _expand(paths: tuple[Path, ...]) -> list[Path]:
 
 
 @cli.command()
-@click.option("--format", "fmt", type=FORMATS, default="text", help="Format des problèmes éventuels (par défaut : text).")
+@click.option("--format", "fmt", type=FORMATS, default="text", help="Format des problèmes éventuels (par défaut : texte).")
 @click.pass_obj
 def generate(project, fmt: str) -> None:
     """Vérifie les fiches puis écrit les pages Markdown du site dans docs/ (seulement celles qui changent)."""
@@ -76,7 +78,7 @@ def generate(project, fmt: str) -> None:
 
 
 @cli.command()
-@click.option("--format", "fmt", type=FORMATS, default="text", help="Format des problèmes éventuels (par défaut : text).")
+@click.option("--format", "fmt", type=FORMATS, default="text", help="Format des problèmes éventuels (par défaut : texte).")
 @click.pass_obj
 def build(project, fmt: str) -> None:
     """Génère les pages puis construit le site complet dans site/ (MkDocs en mode strict)."""
@@ -86,7 +88,7 @@ def build(project, fmt: str) -> None:
 
 
 @cli.command()
-@click.option("--port", type=int, default=8000, help="Port local du serveur d'aperçu (par défaut : 8000).")
+@click.option("--port", type=Nombre(1, 65535), default=8000, help="Port local du serveur d'aperçu (par défaut : 8000).")
 @click.pass_obj
 def serve(project, port: int) -> None:
     """Aperçu du site sur http://127.0.0.1:PORT, régénéré quand une fiche change."""
@@ -96,7 +98,7 @@ def serve(project, port: int) -> None:
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json",
+@click.option("--format", "fmt", type=Choix({"json": "json", "csv": "csv"}), default="json",
               help="json (par défaut) : un seul fichier ; csv : un fichier par type de fiche, dans un dossier ou un .zip.")
 @click.option("--output", "-o", "output", type=click.Path(path_type=Path), default=None,
               help="Fichier (ou dossier, ou .zip pour csv) de sortie. Par défaut : la sortie standard en json, le dossier export-csv/ en csv.")
@@ -109,12 +111,15 @@ def export(project, fmt: str, output: Path | None) -> None:
 
 
 @cli.command()
-@click.argument("type_fiche", metavar="TYPE", type=click.Choice(["experience"]))
-@click.argument("titre")
+@click.argument("type_fiche", metavar="fiche", type=Choix({"fiche": "experience"}, aliases={"experience": "experience"}))
+@click.argument("titre", metavar="TITRE")
 @click.option("--id", "record_id", default=None, help="Identifiant (nom du fichier) ; par défaut, tiré du titre.")
 @click.pass_obj
 def new(project, type_fiche: str, titre: str, record_id: str | None) -> None:
-    """Crée une fiche à remplir : fabrique new experience "Titre de l'expérience"."""
+    """Crée une fiche d'expérience à remplir, dans experiences/.
+
+    Exemple : fabrique new fiche "Le café des aidants" (« experience » est aussi accepté).
+    """
     from generator.scaffold import create_experience
 
     target = create_experience(project, titre, record_id)
@@ -123,10 +128,15 @@ def new(project, type_fiche: str, titre: str, record_id: str | None) -> None:
 
 
 @cli.command()
-@click.option("--deck", type=click.Choice(["consignes", "themes", "figures", "scenarios", "augmentes", "roles", "vigilance", "all"]), default="all",
-              help="Jeu de cartes : consignes, themes, figures, scenarios, augmentes (scénarios 2050), roles, vigilance, ou all (par défaut).")
-@click.option("--format", "fmt", type=click.Choice(["a4-4up", "a6", "kit"]), default="a4-4up",
-              help="a4-4up (par défaut) : 4 cartes par feuille A4, traits de coupe, versos en miroir ; a6 : une carte par page ; kit : feuille de route puis cartes A4.")
+@click.option("--deck", type=Choix({"consignes": "consignes", "thèmes": "themes", "figures": "figures", "scénarios": "scenarios",
+                                    "augmentés": "augmentes", "rôles": "roles", "vigilance": "vigilance", "tous": "all"},
+                                   aliases={"all": "all", "figure": "figures", "scénario": "scenarios", "thème": "themes",
+                                            "rôle": "roles"}),
+              default="all", help="Jeu de cartes : consignes, thèmes, figures, scénarios, augmentés (scénarios 2050), "
+                                  "rôles, vigilance, ou tous (par défaut).")
+@click.option("--format", "fmt", type=Choix({"a4-4up": "a4-4up", "a6": "a6", "kit": "kit"}), default="a4-4up",
+              help="a4-4up (par défaut) : 4 cartes par feuille A4, traits de coupe, versos en miroir ; a6 : une carte "
+                   "par page ; kit : feuille de route puis cartes A4.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=Path("cartes.pdf"),
               help="Fichier PDF à écrire (par défaut : cartes.pdf).")
 @click.pass_obj
@@ -144,13 +154,13 @@ def cards(project, deck: str, fmt: str, output: Path) -> None:
 
 
 @cli.command()
-@click.argument("requete")
-@click.option("--type", "kind", type=click.Choice(["figure", "scenario", "experience"]), default=None,
-              help="Ne chercher que dans un type de fiche.")
+@click.argument("requete", metavar="REQUÊTE")
+@click.option("--type", "kind", type=KINDS, default=None,
+              help="Ne chercher que dans les fiches d'expérience, les figures ou les scénarios.")
 @click.option("--theme", default=None, help="Filtrer sur un thème (identifiant : isolement, bonheur…).")
 @click.option("--figure", default=None, help="Filtrer sur une figure (identifiant : radar…).")
 @click.option("--departement", default=None, help="Filtrer les fiches d'expérience sur un code de département (95, 2A…).")
-@click.option("--limit", type=click.IntRange(1, 1000), default=10, help="Nombre de résultats affichés (par défaut : 10).")
+@click.option("--limit", type=Nombre(1, 1000), default=10, help="Nombre de résultats affichés (par défaut : 10).")
 @click.option("--json", "as_json", is_flag=True, help="Résultats en JSON, pour les scripts.")
 @click.pass_obj
 def search(project, requete: str, kind, theme, figure, departement, limit: int, as_json: bool) -> None:
@@ -160,6 +170,56 @@ def search(project, requete: str, kind, theme, figure, departement, limit: int, 
     answer, report = engine.search(project, requete, kind, theme, figure, departement, limit)
     click.echo(report.summary(), err=True)
     click.echo(engine.as_json(answer) if as_json else engine.format_text(answer))
+
+
+@cli.command()
+@click.option("--verifier", is_flag=True, help="N'écrit rien : échoue (code 1) si le formulaire enregistré diffère de celui du schéma.")
+@click.pass_obj
+def formulaire(project, verifier: bool) -> None:
+    """Écrit le formulaire GitHub « Proposer une fiche » à partir du schéma et des vocabulaires.
+
+    Le fichier est .github/ISSUE_TEMPLATE/nouvelle-fiche.yml ; relancez la commande quand le schéma change.
+    """
+    from generator.issue_form import FORM_PATH, form_text
+    from generator.write import write_atomic
+
+    target = project.root / FORM_PATH
+    text = form_text(project.root)
+    if verifier:
+        current = target.read_text(encoding="utf-8") if target.is_file() else None
+        if current != text:
+            raise click.ClickException(f"{FORM_PATH} ne correspond plus au schéma : lancez « fabrique formulaire ».")
+        click.echo(f"{FORM_PATH} est à jour.")
+        return
+    write_atomic(target, text.encode("utf-8"))
+    click.echo(f"Formulaire écrit : {FORM_PATH}")
+
+
+@cli.command()
+@click.option("--evenement", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Fichier de l'événement GitHub (GITHUB_EVENT_PATH) : le texte et le numéro du ticket y sont lus.")
+@click.option("--corps", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Ou : un fichier contenant le texte du ticket.")
+@click.option("--numero", type=Nombre(1, 10**9), default=None, help="Numéro du ticket (avec --corps).")
+@click.option("--commentaire", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Fichier où écrire la réponse à poster dans le ticket (Markdown, en français).")
+@click.pass_obj
+def ticket(project, evenement: Path | None, corps: Path | None, numero: int | None, commentaire: Path | None) -> None:
+    """Transforme un ticket « Proposer une fiche » en fiche experiences/<id>.yml, puis la vérifie.
+
+    Code de sortie : 0 si la fiche passe la vérification, 1 sinon (la réponse dit quoi corriger).
+    """
+    from generator.issue_form import convert, read_issue
+
+    body, number, created = read_issue(evenement, corps, numero)
+    target, problems, comment = convert(project, body, number, created)
+    if commentaire is not None:
+        commentaire.write_text(comment + "\n", encoding="utf-8")
+    if target is not None:
+        click.echo(f"Fiche écrite : {project.shown(target)}")
+    click.echo(comment)
+    if target is None or any(p.level == "error" for p in problems):
+        sys.exit(1)
 
 
 def main() -> None:

@@ -1,68 +1,208 @@
-"""Click speaks English; users of La Fabrique read French. Usage errors and help are told in French here."""
+"""Click speaks English; users of La Fabrique read French.
+
+Click passes every sentence it prints through gettext (`_` and `ngettext` in each of its modules):
+`install()` puts a French catalogue there, so usage lines, headings, errors and choices are French
+wherever click builds them. Metavars (TEXT, INTEGER, FILE…) are type names, not gettext strings:
+the command classes below give every parameter a French one. tests/test_cli.py walks every help
+page and fails on English words click would print.
+"""
 from __future__ import annotations
 
 import os
 import sys
+import unicodedata
 
 import click
+import click.core
+import click.decorators
+import click.exceptions
+import click.formatting
+import click.parser
+import click.termui
+import click.types
+import click.utils
 
-_TRANSLATIONS = (
-    ("No such option:", "option inconnue :"),
-    ("No such command", "commande inconnue"),
-    ("Did you mean", "Vouliez-vous dire"),
-    ("Missing argument", "argument manquant"),
-    ("Missing option", "option manquante"),
-    ("Invalid value for", "valeur invalide pour"),
-    ("is not one of", "n'est pas parmi"),
-    ("is not a valid integer", "n'est pas un nombre entier"),
-    ("requires an argument", "demande une valeur"),
-    ("Got unexpected extra argument", "argument en trop"),
-    ("Got unexpected extra arguments", "arguments en trop"),
-)
+# msgid (as written in click's source) → French; the same {placeholders}, without Python's !r quotes.
+CATALOGUE = {
+    "Usage:": "Utilisation :",
+    "Options": "Options",
+    "Commands": "Commandes",
+    "Positional arguments": "Arguments",
+    "Aborted!": "Interrompu.",
+    "deprecated": "obsolète",
+    "Missing command.": "il manque la commande.",
+    "Error: {message}": "Erreur : {message}",
+    "Try '{command} {option}' for help.": "Pour l'aide : {command} {option}",
+    "Invalid value: {message}": "valeur invalide : {message}",
+    "Invalid value for {param_hint}: {message}": "valeur invalide pour {param_hint} : {message}",
+    "Missing argument": "argument manquant",
+    "Missing option": "option manquante",
+    "Missing parameter": "paramètre manquant",
+    "Missing {param_type}": "{param_type} manquant",
+    "Missing parameter: {param_name}": "paramètre manquant : {param_name}",
+    "No such option {name!r}.": "option inconnue « {name} ».",
+    "No such command {name!r}.": "commande inconnue « {name} ».",
+    "unknown error": "erreur inconnue",
+    "Could not open file {filename!r}: {message}": "impossible d'ouvrir le fichier « {filename} » : {message}",
+    "Show this message and exit.": "Affiche cette aide et quitte.",
+    "Show the version and exit.": "Affiche la version et quitte.",
+    "env var: {var}": "variable d'environnement : {var}",
+    "default: {default}": "par défaut : {default}",
+    "required": "obligatoire",
+    "(dynamic)": "(calculé)",
+    "Value must be an iterable.": "la valeur doit être une liste.",
+    "Choose from:\n\t{choices}": "choisissez parmi :\n\t{choices}",
+    "{value!r} is not a valid {number_type}.": "« {value} » n'est pas un {number_type} valide.",
+    "{value} is not in the range {range}.": "{value} n'est pas {range}.",
+    "{value!r} is not a valid boolean. Recognized values: {states}": "« {value} » n'est ni vrai ni faux ; valeurs reconnues : {states}",
+    "file": "fichier",
+    "directory": "dossier",
+    "path": "chemin",
+    "{name} {filename!r} does not exist.": "{name} « {filename} » introuvable.",
+    "{name} {filename!r} is a file.": "{name} « {filename} » est un fichier.",
+    "{name} {filename!r} is a directory.": "{name} « {filename} » est un dossier.",
+    "{name} {filename!r} is not readable.": "{name} « {filename} » illisible.",
+    "{name} {filename!r} is not writable.": "{name} « {filename} » : écriture impossible.",
+    "{name} {filename!r} is not executable.": "{name} « {filename} » n'est pas exécutable.",
+    "Invalid start character for option ({option})": "caractère de début d'option invalide ({option})",
+    "Argument {name!r} takes {nargs} values.": "l'argument « {name} » prend {nargs} valeurs.",
+    "Option {name!r} does not take a value.": "l'option « {name} » ne prend pas de valeur.",
+    "Error: The two entered values do not match.": "Erreur : les deux valeurs saisies diffèrent.",
+    "Error: invalid input": "Erreur : saisie invalide",
+    "Do you want to continue?": "Voulez-vous continuer ?",
+}
+
+PLURALS = {
+    "Got unexpected extra argument ({args})": ("argument en trop ({args})", "arguments en trop ({args})"),
+    "Did you mean {possibility}?": ("Vouliez-vous dire {possibility} ?", "Vouliez-vous dire l'une de ces options : {possibilities} ?"),
+    "Option {name!r} requires an argument.": ("l'option « {name} » demande une valeur.", "l'option « {name} » demande {nargs} valeurs."),
+    "{value!r} is not {choice}.": ("« {value} » n'est pas « {choice} ».", "« {value} » n'est pas parmi : {choices}."),
+    "Takes {nargs} values but 1 was given.": ("prend {nargs} valeurs, une seule donnée.", "prend {nargs} valeurs, une seule donnée."),
+    "{len_type} values are required, but {len_value} was given.": (
+        "{len_type} valeurs attendues, {len_value} donnée.", "{len_type} valeurs attendues, {len_value} données."),
+}
 
 
-def _french(text: str) -> str:
-    for english, french in _TRANSLATIONS:
-        text = text.replace(english, french)
-    return text
+def _gettext(message: str) -> str:
+    return CATALOGUE.get(message, message)
 
 
-class FrenchGroup(click.Group):
-    def format_usage(self, ctx, formatter):
-        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)), prefix="Utilisation : ")
+def _ngettext(singular: str, plural: str, count: int) -> str:
+    if singular in PLURALS:
+        return PLURALS[singular][0 if count == 1 else 1]
+    return singular if count == 1 else plural
 
-    def format_options(self, ctx, formatter):
-        options = [p.get_help_record(ctx) for p in self.get_params(ctx)]
-        options = [o for o in options if o]
-        if options:
-            with formatter.section("Options"):
-                formatter.write_dl(options)
-        commands = [(name, self.get_command(ctx, name)) for name in self.list_commands(ctx)]
-        rows = [(name, cmd.get_short_help_str(limit=70)) for name, cmd in commands if cmd and not cmd.hidden]
-        if rows:
-            with formatter.section("Commandes"):
-                formatter.write_dl(rows)
 
-    def command(self, *args, **kwargs):
-        kwargs.setdefault("cls", FrenchCommand)
-        return super().command(*args, **kwargs)
+def install() -> None:
+    """Route click's gettext calls to the French catalogue."""
+    for module in (click.core, click.decorators, click.exceptions, click.formatting, click.parser,
+                   click.termui, click.types, click.utils):
+        if hasattr(module, "_"):
+            module._ = _gettext
+        if hasattr(module, "ngettext"):
+            module.ngettext = _ngettext
+    click.types.INT.name = "nombre entier"
+    click.types.FLOAT.name = "nombre"
+
+
+install()
+
+
+class FrenchFormatter(click.HelpFormatter):
+    def write_heading(self, heading: str) -> None:
+        self.write(f"{'':>{self.current_indent}}{heading} :\n")
+
+
+class FrenchContext(click.Context):
+    formatter_class = FrenchFormatter
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").casefold().strip()
+
+
+class Choix(click.Choice):
+    """A choice shown by the names people use, accepting their variants (accents, case, synonyms):
+    Choix({"fiche": "experience", "scénario": "scenario"}, aliases={"experience": "experience"})."""
+
+    def __init__(self, shown: dict[str, str], aliases: dict[str, str] | None = None):
+        super().__init__(list(shown), case_sensitive=False)
+        self.shown = shown
+        self.accepted = {_plain(name): value for name, value in {**shown, **(aliases or {})}.items()}
+
+    def get_metavar(self, param, ctx) -> str:
+        return "[" + "|".join(self.shown) + "]"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and _plain(value) in self.accepted:
+            return self.accepted[_plain(value)]
+        if value in self.accepted.values():
+            return value
+        self.fail(
+            f"« {value} » n'est pas parmi : " + ", ".join(f"« {name} »" for name in self.shown) + ".", param, ctx
+        )
+
+
+class Nombre(click.IntRange):
+    """A whole number between two bounds, described in French."""
+
+    name = "nombre entier"
+
+    def _describe_range(self) -> str:
+        return f"entre {self.min} et {self.max}"
+
+
+def _metavar(param: click.Parameter) -> str | None:
+    kind = param.type
+    if isinstance(kind, click.Path):
+        return "DOSSIER" if not kind.file_okay else "FICHIER" if not kind.dir_okay else "CHEMIN"
+    if isinstance(kind, (click.IntRange, click.types.IntParamType)):
+        return "NOMBRE"
+    if isinstance(kind, click.types.FloatParamType):
+        return "NOMBRE"
+    if isinstance(kind, click.types.StringParamType):
+        return "TEXTE"
+    return None
+
+
+def _frenchify(params: list[click.Parameter]) -> None:
+    for param in params:
+        if isinstance(param, click.Option) and (param.is_flag or param.count):
+            continue
+        if param.metavar is None and isinstance(param, click.Option):
+            param.metavar = _metavar(param)
 
 
 class FrenchCommand(click.Command):
+    context_class = FrenchContext
+
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("context_settings", {})["help_option_names"] = []
+        kwargs.setdefault("context_settings", {})["help_option_names"] = ["-h", "--help"]
         super().__init__(*args, **kwargs)
-        self.params.append(click.Option(["-h", "--help"], is_flag=True, expose_value=False, is_eager=True,
-                                        help="Affiche cette aide et quitte.", callback=_show_help))
-
-    def format_usage(self, ctx, formatter):
-        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)), prefix="Utilisation : ")
+        _frenchify(self.params)
 
 
-def _show_help(ctx, _param, value):
-    if value and not ctx.resilient_parsing:
-        click.echo(ctx.get_help())
-        ctx.exit()
+class FrenchGroup(click.Group):
+    context_class = FrenchContext
+    command_class = FrenchCommand
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("subcommand_metavar", "COMMANDE [ARGUMENTS]…")
+        kwargs.setdefault("context_settings", {})["help_option_names"] = ["-h", "--help"]
+        super().__init__(*args, **kwargs)
+        _frenchify(self.params)
+
+    def format_commands(self, ctx, formatter):
+        """Each command with its whole first sentence, never cut off."""
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                first = (command.help or "").strip().split("\n\n")[0]
+                rows.append((name, " ".join(first.split())))
+        if rows:
+            with formatter.section(_gettext("Commands")):
+                formatter.write_dl(rows)
 
 
 def run_in_french(group: click.Group) -> None:
@@ -74,11 +214,14 @@ def run_in_french(group: click.Group) -> None:
     except click.exceptions.Abort:
         click.echo("Interrompu.", err=True)
         sys.exit(130)
+    except click.exceptions.NoArgsIsHelpError as error:
+        click.echo(error.ctx.get_help())  # `fabrique` alone: the help, once, and no error
+        sys.exit(0)
     except click.UsageError as error:
         if error.ctx is not None:
-            click.echo(_french(error.ctx.get_usage()).replace("Usage:", "Utilisation :"), err=True)
+            click.echo(error.ctx.get_usage(), err=True)
             click.echo(f"Pour l'aide : {error.ctx.command_path} --help", err=True)
-        click.echo(f"Erreur d'utilisation : {_french(error.format_message())}", err=True)
+        click.echo(f"Erreur d'utilisation : {error.format_message()}", err=True)
         sys.exit(2)
     except click.ClickException as error:
         click.echo(f"Erreur : {error.format_message()}", err=True)

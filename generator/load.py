@@ -3,6 +3,9 @@
 Safe loading only (PyYAML's C loader when available). Refused: duplicate keys (PyYAML
 would silently keep the last one), anchors and aliases (no alias bombs), non-UTF-8
 text, empty files, files over MAX_BYTES, documents that are not a mapping.
+
+A duplicate key, a YAML tag or a key that is not a word is reported, and the record is
+still returned (first value kept) so that its other mistakes are found in the same run.
 """
 from __future__ import annotations
 
@@ -37,6 +40,7 @@ class RawRecord:
     data: dict
     values: dict[tuple, Position] = field(default_factory=dict)  # path in data → where its value starts
     keys: dict[tuple, Position] = field(default_factory=dict)  # path in data → where its key is written
+    ends: dict[tuple, Position] = field(default_factory=dict)  # path in data → where the text after its value starts
 
     def where(self, path: tuple, key: bool = False) -> Position:
         """Best position for a path: the key or value itself, else its nearest parent."""
@@ -112,7 +116,7 @@ def load_text(raw: bytes, shown_path: str, folder: str) -> tuple[RawRecord | Non
             "recopiez le texte voulu à chaque endroit, ou mettez-le entre guillemets s'il commence par « * » ou « & ».",
             *alias.position,
         )
-    return (None if problems else record), problems
+    return record, problems
 
 
 class _AliasFound(Exception):
@@ -133,14 +137,14 @@ def _build(node, path: tuple, record: RawRecord, problems: list[Problem], shown:
         raise _AliasFound(position)
     seen.add(id(node))
     record.values[path] = position
+    record.ends[path] = (node.end_mark.line + 1, node.end_mark.column + 1)
     if depth > _MAX_DEPTH:
         raise RecursionError
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _COLLECTION_TAGS:
         problems.append(
             Problem(shown, node.start_mark.line + 1, node.start_mark.column + 1,
-                    f"étiquette YAML « {node.tag} » non acceptée : retirez ce qui commence par « ! ».")
+                    f"étiquette YAML « {_short(node.tag)} » non acceptée : retirez ce qui commence par « ! ».")
         )
-        return None
     if isinstance(node, yaml.MappingNode):
         result: dict = {}
         first_seen: dict = {}
@@ -157,7 +161,8 @@ def _build(node, path: tuple, record: RawRecord, problems: list[Problem], shown:
                         line,
                         column,
                         f"le champ « {key} » apparaît deux fois (déjà ligne {first_seen[key]}) : "
-                        "gardez-en un seul, sinon une des deux valeurs serait perdue.",
+                        "gardez-en un seul, sinon une des deux valeurs serait perdue. "
+                        "La vérification continue avec la première valeur.",
                     )
                 )
                 continue
@@ -175,11 +180,22 @@ def _build(node, path: tuple, record: RawRecord, problems: list[Problem], shown:
                 shown,
                 node.start_mark.line + 1,
                 node.start_mark.column + 1,
-                f"étiquette YAML « {node.tag} » non acceptée : écrivez la valeur sans « ! » devant, ou entre guillemets.",
+                f"étiquette YAML « {_short(node.tag)} » non acceptée : écrivez la valeur sans « ! » devant, ou entre guillemets.",
             )
         )
-        return None
-    return RecordLoader.yaml_constructors[node.tag](_scalar_loader, node)
+        return node.value  # checked further as the text it holds
+    try:
+        return RecordLoader.yaml_constructors[node.tag](_scalar_loader, node)
+    except (ValueError, KeyError, TypeError, yaml.YAMLError):  # « !!int abc », « !!bool peut-être »
+        problems.append(
+            Problem(shown, *position, f"la valeur « {node.value} » ne correspond pas à l'étiquette « {_short(node.tag)} » : "
+                    "retirez ce qui commence par « ! », ou mettez la valeur entre guillemets.")
+        )
+        return node.value
+
+
+def _short(tag: str) -> str:
+    return "!!" + tag[len("tag:yaml.org,2002:"):] if tag.startswith("tag:yaml.org,2002:") else tag
 
 
 _SCALAR_TAGS = {

@@ -7,10 +7,10 @@ from functools import lru_cache
 
 import jinja2
 
-from generator import markup
+from generator import departements, markup
 from generator.corpus import Corpus
 from generator.link import Links
-from generator.vocabularies import departement_label, experience_vocabulary, source_links
+from generator.vocabularies import experience_vocabulary, source_links
 
 
 @lru_cache(maxsize=1)
@@ -28,10 +28,10 @@ def environment() -> jinja2.Environment:
     env.filters["inline"] = markup.inline
     env.filters["yaml"] = markup.yaml_string
     env.filters["safe_url"] = markup.safe_url
+    env.filters["departement"] = departements.label
     env.globals["date_fr"] = date_fr
     env.globals["euros"] = euros
     env.globals["periode"] = periode
-    env.globals["departement_label"] = departement_label
     env.globals["source_link"] = lambda sheet, figure: source_links()[sheet][figure]
     return env
 

@@ -22,8 +22,7 @@ def new_experience_text(project: Project, record_id: str, title: str, today: str
     from generator.render import render_template
     from generator.vocabularies import experience_vocabulary
 
-    figures_folder = project.root / "figures"
-    figures = sorted(p.stem for p in figures_folder.glob("*.yml")) if figures_folder.is_dir() else []
+    figures = _figures(project)
     schema = Path(os.path.relpath(Path(__file__).parent / "schemas" / "experience.schema.json", project.root / "experiences"))
     return render_template(
         "nouvelle_fiche.yml.j2",
@@ -34,6 +33,20 @@ def new_experience_text(project: Project, record_id: str, title: str, today: str
         figures=figures,
         schema_path=schema.as_posix(),
     )
+
+
+def _figures(project: Project) -> list[dict[str, str]]:
+    """Id and title of each figure, for the comment that explains figure links; a figure file that
+    does not load is listed by its id (`fabrique check` tells what is wrong with it)."""
+    from generator.load import load_file
+
+    folder = project.root / "figures"
+    found = []
+    for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
+        record, _ = load_file(path, path.name, "figures")
+        title = record.data.get("titre") if record is not None else None
+        found.append({"id": path.stem, "titre": title if isinstance(title, str) else path.stem})
+    return found
 
 
 def create_experience(project: Project, title: str, record_id: str | None) -> Path:

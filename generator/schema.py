@@ -55,6 +55,40 @@ def bundled(kind: str) -> dict:
     return json.loads(json.dumps(schema))  # a deep copy: fastjsonschema rewrites $ref in place
 
 
+def as_written_by(kind: str, origine: str) -> dict:
+    """The kind's schema as it applies to one « origine » (its if/then branches merged in): what a form
+    for that kind of sheet must ask, and which answers are required."""
+    import copy
+
+    schema = copy.deepcopy(load_schemas()[kind])
+    for branch in schema.pop("allOf", []):
+        condition = branch.get("if", {}).get("properties", {}).get("origine", {})
+        if condition.get("const") != origine:
+            continue
+        then = branch.get("then", {})
+        schema["required"] = list(dict.fromkeys(schema.get("required", []) + then.get("required", [])))
+        for key, extra in then.get("properties", {}).items():
+            if "required" in extra:
+                target = schema["properties"][key]
+                target["required"] = list(dict.fromkeys(target.get("required", []) + extra["required"]))
+    return schema
+
+
+def property_order(kind: str, path: tuple) -> list[str]:
+    """The keys of the mapping at `path` in the kind's schema, in the schema's (the model's) order."""
+    schemas = load_schemas()
+    node = schemas[kind]
+    for part in path:
+        if isinstance(part, int):
+            node = node.get("items", {})
+        else:
+            node = node.get("properties", {}).get(part, {})
+        ref = node.get("$ref", "")
+        if ref.startswith("_common.schema.json#/$defs/"):
+            node = schemas["_common"]["$defs"][ref.rsplit("/", 1)[1]]
+    return list(node.get("properties", {}))
+
+
 def _is_date(value) -> bool:
     import datetime
 
@@ -149,6 +183,8 @@ def explain(error: ValidationError, misspelt: set[tuple] = frozenset()) -> tuple
     path = tuple(error.absolute_path)
     name = field_name(path)
     keyword, expected, value = error.validator, error.validator_value, error.instance
+    if path and path[-1] == "departement":
+        return None  # told by check.departement_problems, from the list of départements
     if keyword in ("pattern", "minLength", "format") and isinstance(value, str) and not value.strip():
         hint = error.schema.get("description", "") if keyword == "pattern" and expected != "\\S" else ""
         return path, False, f"« {name} » est vide : écrivez le texte attendu.{' ' + hint if hint else ''}"
@@ -178,7 +214,7 @@ def explain(error: ValidationError, misspelt: set[tuple] = frozenset()) -> tuple
     if keyword == "enum":
         options = ", ".join(f"« {option} »" for option in expected)
         hint = suggest(value, expected) if isinstance(value, str) else ""
-        return path, False, f"« {name} » vaut {describe_value(value)}, qui n'est pas une valeur permise ({options}).{hint}"
+        return path, False, f"« {name} » vaut {describe_value(value)}, qui n'est pas une valeur permise.{hint} Valeurs permises : {options}."
     if keyword == "const":
         return path, False, f"« {name} » doit valoir « {expected} »."
     if keyword == "minLength":

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import click
 from whoosh.highlight import Formatter
 
 from generator.project import Project
@@ -60,7 +61,7 @@ def record_text(kind: str, data: dict) -> str:
             for v in value:
                 visit(v, key)
         elif isinstance(value, str):
-            parts.append(value)
+            parts.append(_unmarked(value))
 
     visit({k: v for k, v in data.items() if k != "titre"})
     return "\n".join(parts)
@@ -81,7 +82,7 @@ def document(kind: str, data: dict, path: str, fingerprint: str, size: int) -> d
         "cle": f"{kind}:{data['id']}",
         "id": data["id"],
         "type": kind,
-        "titre": data["titre"],
+        "titre": _unmarked(data["titre"]),
         "contenu": record_text(kind, data),
         "themes": ",".join(themes),
         "figures": ",".join(figures),
@@ -166,13 +167,18 @@ def update_index(project: Project) -> tuple[object, UpdateReport]:
     return ix, report
 
 
+MARK_START, MARK_END = "\ue000", "\ue001"  # private-use characters: never in a record's text after cleaning
+_MARKED = re.compile(f"{MARK_START}(.*?){MARK_END}")
+
+
 class _Marker(Formatter):
-    """Highlight formatter: matched words between « ** », fragments joined by « … »."""
+    """Highlight formatter: matched words between two private-use marks, fragments joined by « … »;
+    the terminal shows them in bold, JSON lists them apart."""
 
     between = " … "
 
     def format_token(self, text, token, replace=False):
-        return f"**{text[token.startchar:token.endchar]}**"
+        return f"{MARK_START}{text[token.startchar:token.endchar]}{MARK_END}"
 
     def format_fragment(self, fragment, replace=False):
         return " ".join(super().format_fragment(fragment, replace).split())
@@ -202,7 +208,7 @@ def search(project: Project, query: str, kind: str | None = None, theme: str | N
         results.formatter = _Marker()
         items = []
         for hit in results[:limit]:
-            excerpt = hit.highlights("contenu") or hit.highlights("titre") or hit["contenu"][:160]
+            excerpt = hit.highlights("contenu") or hit.highlights("titre") or _unmarked(hit["contenu"][:160])
             items.append({"id": hit["id"], "type": hit["type"], "titre": hit["titre"],
                           "score": round(hit.score, 3), "extrait": excerpt})
         counts = {
@@ -221,13 +227,26 @@ def format_text(answer: dict) -> str:
     if answer["facettes"]["theme"]:
         lines.append("Par thème : " + ", ".join(f"{k} ({v})" for k, v in answer["facettes"]["theme"].items()))
     for rank, item in enumerate(answer["results"], 1):
-        lines.append(f"{rank}. [{TYPE_LABELS[item['type']]}] {item['titre']} ({item['id']}) — score {item['score']}")
-        lines.append(f"   {item['extrait']}")
+        lines.append(f"{rank}. [{TYPE_LABELS[item['type']]}] {item['titre']} ({item['id']})")
+        bold = _MARKED.sub(lambda match: click.style(match[1], bold=True), item["extrait"])
+        lines.append(f"   {bold}")
     if not total:
         lines.append("Essayez un autre mot, ou retirez un filtre.")
     return "\n".join(lines)
 
 
+def _unmarked(text: str) -> str:
+    return text.replace(MARK_START, "").replace(MARK_END, "")
+
+
 def as_json(answer: dict) -> str:
-    return json.dumps({"results": answer["results"], "facettes": answer["facettes"], "total": answer["total"]},
-                      ensure_ascii=False, indent=2)
+    """{"requete", "total", "resultats": [...], "facettes": {"type", "theme"}}: results and facets apart,
+    each excerpt as plain text with the matched words listed beside it."""
+    results = [
+        {**{key: value for key, value in item.items() if key != "extrait"},
+         "extrait": _unmarked(item["extrait"]),
+         "mots_trouves": sorted(set(_MARKED.findall(item["extrait"])))}
+        for item in answer["results"]
+    ]
+    return json.dumps({"requete": answer["requete"], "total": answer["total"], "resultats": results,
+                       "facettes": answer["facettes"]}, ensure_ascii=False, indent=2)

@@ -10,7 +10,8 @@ import json
 from generator.corpus import Corpus
 from generator.link import Links
 from generator.render import render_template
-from generator.vocabularies import departement_label, experience_vocabulary
+from generator.departements import label as departement_label
+from generator.vocabularies import experience_vocabulary
 
 DATA_FILE = "catalogue-donnees.js"
 

@@ -15,7 +15,7 @@ EXPECTED = {
         '5:8: « annee » doit valoir au plus 2020, pas 2051.',
     ],
     'ateliers/type-inconnu.yml': [
-        "7:7: « type » vaut le texte « ateleir », qui n'est pas une valeur permise (« atelier », « atelier-portraits », « congres »). Vouliez-vous dire « atelier » ?",
+        "7:7: « type » vaut le texte « ateleir », qui n'est pas une valeur permise. Vouliez-vous dire « atelier » ? Valeurs permises : « atelier », « atelier-portraits », « congres ».",
     ],
     'figures/carte-trop-longue.yml': [
         '46:13: « carte, accroche » est trop long (329 caractères, 300 au plus) : raccourcissez-le de 29 caractères.',
@@ -45,10 +45,11 @@ EXPECTED = {
         '5:1: champ « resumé » inconnu. Vouliez-vous dire « resume » ?',
     ],
     'scenarios/champ-manquant.yml': [
-        '2:1: champ obligatoire manquant : « resume ». Ajoutez-le (voir le modèle de fiche).',
+        # where the field belongs (after « atelier », the field before it in the model), not on the « id » line
+        '5:1: champ obligatoire « resume » manquant : ajoutez une ligne « resume: … » après « atelier » (voir le modèle de fiche).',
     ],
     'scenarios/cle-en-double.yml': [
-        '6:1: le champ « titre » apparaît deux fois (déjà ligne 3) : gardez-en un seul, sinon une des deux valeurs serait perdue.',
+        '6:1: le champ « titre » apparaît deux fois (déjà ligne 3) : gardez-en un seul, sinon une des deux valeurs serait perdue. La vérification continue avec la première valeur.',
     ],
     'scenarios/donnees-personnelles.yml': [
         '5:9: avertissement : « resume » semble contenir un numéro de téléphone : ne publiez pas de données personnelles ; un numéro de service va dans le champ « contact ».',

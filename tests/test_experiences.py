@@ -27,6 +27,7 @@ FILLED = {
     'perspectives: ""': 'perspectives: "Ouvrir un second café."',
     'service: ""': 'service: "Pôle seniors"',
     'adresse: ""': 'adresse: "1 place de la Mairie, 42000 Villeneuve-Exemple"',
+    'debut: ""': 'debut: "2021-09-01"',
     "figures: []": "figures:\n  - id: radar\n    par: structure\n    justification: \"Le café repère des aidants épuisés.\"",
 }
 
@@ -45,7 +46,7 @@ def test_vocabulary_and_schema_agree():
 
 
 def test_departement_pattern_accepts_exactly_the_real_departements():
-    from generator.vocabularies import departements
+    from generator.departements import departements
 
     pattern = re.compile(load_schemas()["experience"]["properties"]["structure"]["properties"]["departement"]["pattern"])
     every_code = {f"{n:02d}" for n in range(0, 100)} | {f"{n}" for n in range(100, 1000)} | {"2A", "2B", "2C"}
@@ -65,7 +66,7 @@ def test_new_sheet_filled_passes_and_appears_everywhere(tmp_path):
     project = tmp_path / "projet"
     shutil.copytree(SAMPLES, project)
     shutil.rmtree(project / "experiences", ignore_errors=True)
-    created = fabrique("--racine", str(project), "new", "experience", "Le café des aidants", check=True)
+    created = fabrique("--racine", str(project), "new", "fiche", "Le café des aidants", check=True)
     assert "Fiche créée : experiences/le-cafe-des-aidants.yml" in created.stdout
     sheet = project / "experiences" / "le-cafe-des-aidants.yml"
     text = sheet.read_text(encoding="utf-8")
@@ -113,7 +114,7 @@ def test_sheet_with_five_mistakes_gets_five_messages(tmp_path):
     assert len(lines) == 5, result.stdout
     joined = "\n".join(lines)
     assert "champ « statu » inconnu. Vouliez-vous dire « statut » ?" in joined
-    assert "« structure, departement » a une forme inattendue" in joined
+    assert "« structure, departement » vaut « 975 », qui n'est pas un département : Saint-Pierre-et-Miquelon" in joined
     assert "« dates, debut » doit être une date qui existe" in joined
     assert "Vouliez-vous dire « bien-vieillir » ?" in joined
     assert "renvoie à la figure « radr »" in joined

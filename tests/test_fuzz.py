@@ -21,7 +21,7 @@ FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCh
 def outcome(raw: bytes) -> None:
     record, problems = load_text(raw, "experiences/fuzz.yml", "experiences")
     assert all(isinstance(p, Problem) and p.line >= 1 and p.column >= 1 and p.message for p in problems)
-    assert (record is None) == bool(problems)
+    assert record is not None or problems  # a record comes back with its problems, so all are told at once
     if record is not None:
         found = check_record(BY_NAME["experience"], record)
         assert all(isinstance(p, Problem) and p.line >= 1 for p in found)

@@ -27,18 +27,20 @@ def test_queries_from_the_handbook(tmp_path):
     }
     for query, expected in cases.items():
         answer, _ = search(project, query)
-        assert answer["results"][0]["id"] == expected, (query, answer["results"][:3])
+        assert answer["resultats"][0]["id"] == expected, (query, answer["resultats"][:3])
     answer, _ = search(project, "café")
-    top = [r["id"] for r in answer["results"][:4]]
+    top = [r["id"] for r in answer["resultats"][:4]]
     assert "programmateur-convivialites" in top and "ccas-bar" in top
 
 
 def test_json_shape_facets_and_highlight(tmp_path):
     project = copy_project(tmp_path / "projet")
     answer, _ = search(project, "veilleur")
-    first = answer["results"][0]
-    assert set(first) == {"id", "type", "titre", "score", "extrait"}
-    assert "**veilleur" in first["extrait"]
+    assert list(answer) == ["requete", "total", "resultats", "facettes"]
+    first = answer["resultats"][0]
+    assert set(first) == {"id", "type", "titre", "score", "extrait", "mots_trouves"}
+    assert "veilleur" in first["extrait"] and "*" not in first["extrait"]
+    assert any(word.startswith("veilleur") for word in first["mots_trouves"])
     assert answer["facettes"]["type"] == {"experience": 1, "figure": 1, "scenario": 1}
     assert "logement-hebergement" in answer["facettes"]["theme"]  # the sheet's own La Fabrique tag
 
@@ -46,13 +48,18 @@ def test_json_shape_facets_and_highlight(tmp_path):
 def test_filters(tmp_path):
     project = copy_project(tmp_path / "projet")
     answer, _ = search(project, "isolement", "--type", "experience")
-    assert answer["results"] and {r["type"] for r in answer["results"]} == {"experience"}
+    assert answer["resultats"] and {r["type"] for r in answer["resultats"]} == {"experience"}
+    for name in ("fiche", "Fiche", "fiches"):  # results are labelled « fiche »: the filter takes that name
+        assert search(project, "isolement", "--type", name)[0] == answer
+    for name in ("scénario", "scenario"):
+        named, _ = search(project, "café", "--type", name)
+        assert named["resultats"] and {r["type"] for r in named["resultats"]} == {"scenario"}
     answer, _ = search(project, "repérage", "--departement", "95")
-    assert [r["id"] for r in answer["results"]] == ["sarcelles-ville-laboratoire"]
+    assert [r["id"] for r in answer["resultats"]] == ["sarcelles-ville-laboratoire"]
     answer, _ = search(project, "café", "--figure", "programmateur-convivialites", "--type", "scenario")
-    assert [r["id"] for r in answer["results"]][:1] == ["ccas-bar"]
+    assert [r["id"] for r in answer["resultats"]][:1] == ["ccas-bar"]
     answer, _ = search(project, "accueil", "--theme", "justices-sociales", "--limit", "1")
-    assert len(answer["results"]) == 1 and answer["results"][0]["type"] == "scenario"
+    assert len(answer["resultats"]) == 1 and answer["resultats"][0]["type"] == "scenario"
 
 
 def test_stop_words_and_elisions_do_not_empty_a_query(tmp_path):
@@ -62,7 +69,17 @@ def test_stop_words_and_elisions_do_not_empty_a_query(tmp_path):
     assert with_stop_words["total"] == plain["total"] > 0
     curly, _ = search(project, "l’isolement", "--theme", "bien-vieillir")
     assert curly["total"] > 0
-    assert curly["results"][0]["id"] == "service-de-lien-social-en-faveur-des-seniors-isoles"
+    assert curly["resultats"][0]["id"] == "service-de-lien-social-en-faveur-des-seniors-isoles"
+
+
+def test_terminal_output_has_no_markdown_and_no_score(tmp_path):
+    project = copy_project(tmp_path / "projet")
+    result = fabrique("--racine", str(project), "search", "veilleur")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("3 résultats pour « veilleur »")
+    assert "**" not in result.stdout and "score" not in result.stdout and "\ue000" not in result.stdout
+    assert any(line.startswith("1. [figure] Le CCAS radar") for line in lines)
 
 
 def test_a_changed_sheet_reindexes_alone(tmp_path):
@@ -76,7 +93,7 @@ def test_a_changed_sheet_reindexes_alone(tmp_path):
     sheet.write_text(sheet.read_text(encoding="utf-8").replace("trente kilomètres", "trente kilomètres en zeppelin"), encoding="utf-8")
     answer, third = search(project, "zeppelin")
     assert third.startswith("Index de recherche : 1 fiche (ré)indexée, 0 retirée,")
-    assert [r["id"] for r in answer["results"]] == ["exemple-cafe-des-aidants"]
+    assert [r["id"] for r in answer["resultats"]] == ["exemple-cafe-des-aidants"]
     sheet.unlink()
     answer, fourth = search(project, "zeppelin")
     assert "1 retirée" in fourth and answer["total"] == 0

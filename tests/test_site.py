@@ -92,6 +92,18 @@ def test_home_has_three_doors(built_site):
         assert door in text
 
 
+def test_footer_credits_the_manual_not_the_theme(built_site):
+    for page in (built_site / "index.html", built_site / "experiences" / "sarcelles-ville-laboratoire" / "index.html"):
+        text = text_of(page.read_text(encoding="utf-8"))
+        assert "Made with" not in text and "Material for MkDocs" not in text
+        assert "Textes reformulés d'après le manuel « Fabriquer l'action sociale de demain » (UNCCAS, 2020)." in text
+
+
+def test_sheet_page_shows_the_departement_by_name_and_number(built_site):
+    page = built_site / "experiences" / "sarcelles-ville-laboratoire" / "index.html"
+    assert "Sarcelles, Val-d'Oise (95)" in text_of(page.read_text(encoding="utf-8"))
+
+
 def test_nav_lists_every_figure_and_scenario():
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     for folder in ("figures", "scenarios"):
