@@ -35,6 +35,21 @@ def new_experience_text(project: Project, record_id: str, title: str, today: str
     )
 
 
+MODEL = "modeles/fiche-experience.yml"
+
+
+def model_text(project: Project) -> str:
+    """modeles/fiche-experience.yml: the sheet `fabrique new` writes, for contributors who copy it by hand
+    in GitHub's web editor (tests/test_experiences.py keeps the two equal)."""
+    text = new_experience_text(project, "titre-de-votre-experience", "Titre de votre expérience", "")
+    lines = text.splitlines(keepends=True)
+    lines[1] = ("# Modèle de fiche d'expérience : copiez ce fichier dans experiences/, nommez-le comme son id (par exemple "
+                "cafe-des-aidants-tulle.yml), remplissez-le, puis lancez « fabrique check ».\n")
+    text = "".join(lines)
+    return text.replace("id: titre-de-votre-experience  # identique au nom du fichier, ne pas modifier",
+                        "id: titre-de-votre-experience  # à remplacer : le nom de votre fichier, sans « .yml »")
+
+
 def _figures(project: Project) -> list[dict[str, str]]:
     """Id and title of each figure, for the comment that explains figure links; a figure file that
     does not load is listed by its id (`fabrique check` tells what is wrong with it)."""

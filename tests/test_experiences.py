@@ -121,3 +121,16 @@ def test_sheet_with_five_mistakes_gets_five_messages(tmp_path):
     assert all(re.match(r".*cinq-erreurs\.yml:\d+:\d+: ", line) for line in lines)
 
 
+
+
+def test_model_for_the_web_editor_is_what_fabrique_new_writes():
+    """modeles/fiche-experience.yml is copied by contributors who do not use the command line."""
+    import os
+
+    from generator.project import Project
+    from generator.scaffold import MODEL, model_text
+
+    expected = model_text(Project.at(ROOT))
+    if os.environ.get("UPDATE_GOLDEN"):
+        (ROOT / MODEL).write_text(expected, encoding="utf-8")
+    assert (ROOT / MODEL).read_text(encoding="utf-8") == expected, "relancez avec UPDATE_GOLDEN=1"
