@@ -187,11 +187,18 @@ def invisible_character_problems(record: RawRecord) -> list[Problem]:
     return problems
 
 
+ADDRESS_FIELDS = ("url", "site")
+
+
 def link_problems(record: RawRecord) -> list[Problem]:
     """Links written in text fields: only https addresses and pages of the site are links; the
     others would be shown as plain text, so the contributor is told."""
     problems = []
     for path, text, on_key in _strings(record.data):
+        if not on_key and path and path[-1] in ADDRESS_FIELDS and markup.link_kind(text) != "https":
+            problems.append(_at(record, path, f"« {schema.field_name(path)} » n'est pas une adresse publiable : elle doit commencer "
+                                "par https:// suivi du nom du site, sans espace, sans identifiant ni mot de passe."))
+            continue
         if on_key or "[" not in text:
             continue
         for link in markup.links(text):

@@ -24,7 +24,7 @@ from urllib.parse import quote, urlsplit
 
 MAX_URL = 2000
 # Control characters, line/paragraph separators and bidirectional overrides: never copied to a page.
-_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
 _LIST_ITEM = re.compile(r"^[ \t]{0,3}([-*+]|\d{1,9}\.)[ \t]+(?=\S)")
 _LINK = re.compile(r"\[([^\[\]\n]{1,500})\]\(([^\s()<>\[\]]{1,%d})\)" % MAX_URL)
 _EMPHASIS = re.compile(r"\*\*([^*\n]{1,2000})\*\*|\*([^*\n]{1,2000})\*")
@@ -211,7 +211,7 @@ def visible(text: str) -> str:
     return "".join(_visible_char(c) for c in str(text)) if _TERMINAL_UNSAFE.search(str(text)) else str(text)
 
 
-_TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
 
 
 def _visible_char(char: str) -> str:

@@ -192,13 +192,14 @@ def test_big_budget_is_bounded(project):
     assert result.returncode == 1 and "« moyens, budget » doit valoir au plus 10000000000" in result.stdout
 
 
-@pytest.mark.parametrize("escape", ["\\e[31m", "\\x07", "\\x1b]0;titre\\x07", "\\u202e", "\\x85", "\\x9b31m", "\\0", "\\u2028"])
+@pytest.mark.parametrize("escape", ["\\e[31m", "\\x07", "\\x1b]0;titre\\x07", "\\u202e", "\\x85", "\\x9b31m", "\\0", "\\u2028",
+                                    "\\uFFFE", "\\r\\e[2K"])
 def test_control_character_in_a_title_gets_a_clear_message_and_never_reaches_the_terminal(project, escape):
     edit(project, 'titre: "Le café des aidants"', f'titre: "Le café{escape} des aidants"')
     for fmt in ("text", "github", "json"):
         result = fabrique("--racine", str(project), "check", "--format", fmt)
         assert result.returncode == 1
-        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u202e]", result.stdout + result.stderr), fmt
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u202e\ufffe]", result.stdout + result.stderr), fmt
     line = line_of(project, "titre:")
     text = fabrique("--racine", str(project), "check").stdout
     assert f"{SHEET}:{line}:8: « titre » contient un caractère de contrôle invisible U+" in text
@@ -238,3 +239,10 @@ def test_search_titles_never_reach_the_terminal_raw(tmp_path):
 
 def test_repository_records_are_within_the_limits():
     assert fabrique("check", cwd=ROOT).returncode == 0
+
+
+@pytest.mark.parametrize("url", ["https://user:motdepasse@example.org", "https://", "https://exemple.org/\\u202e"])
+def test_address_fields_must_be_publishable(project, url):
+    edit(project, "  # courriel:", f'  site: "{url}"\n  # courriel:')
+    result = fabrique("--racine", str(project), "check")
+    assert result.returncode == 1 and "« contact, site » n'est pas une adresse publiable" in result.stdout
