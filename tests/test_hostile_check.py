@@ -246,3 +246,35 @@ def test_address_fields_must_be_publishable(project, url):
     edit(project, "  # courriel:", f'  site: "{url}"\n  # courriel:')
     result = fabrique("--racine", str(project), "check")
     assert result.returncode == 1 and "« contact, site » n'est pas une adresse publiable" in result.stdout
+
+
+def test_every_text_field_and_number_of_every_schema_is_bounded():
+    from generator.schema import load_schemas
+
+    schemas = load_schemas()
+    shared = schemas["_common"]["$defs"]
+
+    def resolved(node):
+        reference = node.get("$ref", "")
+        return resolved(shared[reference.rsplit("/", 1)[-1]]) if reference else node
+
+    unbounded = []
+
+    def visit(node, where):
+        if isinstance(node, dict):
+            target = resolved(node)
+            types = target.get("type")
+            types = types if isinstance(types, list) else [types]
+            if "string" in types and "enum" not in target and "maxLength" not in target:
+                unbounded.append(where)
+            if ({"integer", "number"} & set(types)) and "maximum" not in target:
+                unbounded.append(where + " (maximum)")
+            for key, value in node.items():
+                visit(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                visit(value, f"{where}[{index}]")
+
+    for name, schema in schemas.items():
+        visit(schema, name)
+    assert unbounded == []
