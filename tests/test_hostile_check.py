@@ -264,7 +264,7 @@ def test_every_text_field_and_number_of_every_schema_is_bounded():
         if isinstance(node, dict):
             target = resolved(node)
             types = target.get("type")
-            types = types if isinstance(types, list) else [types]
+            types = [t for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)]
             if "string" in types and "enum" not in target and "maxLength" not in target:
                 unbounded.append(where)
             if ({"integer", "number"} & set(types)) and "maximum" not in target:
