@@ -271,14 +271,14 @@ def site_pdfs(corpus, cache_folder) -> dict[str, bytes]:
         key = hashlib.sha256(
             json.dumps([fmt, metadata.version("weasyprint"), layout, [asdict(card) for card in cards]], ensure_ascii=False).encode()
         ).hexdigest()[:32]
-        cached = cache_folder / f"{key}.pdf"
-        if cached.exists():
+        cached = cache_folder / f"{key}.pdf" if cache_folder is not None else None
+        if cached is not None and cached.is_file() and not cached.is_symlink():
             result[name] = cached.read_bytes()
             continue
         data = write_pdf(cards, fmt)
-        cache_folder.mkdir(parents=True, exist_ok=True)
-        from generator.write import write_atomic
+        if cached is not None:
+            from generator.write import write_atomic
 
-        write_atomic(cached, data)
+            write_atomic(cached, data)
         result[name] = data
     return result

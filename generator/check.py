@@ -6,41 +6,60 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from generator import departements, schema
+from generator import departements, markup, schema
 from generator.corpus import Corpus
 from generator.experience_rules import experience_rules
 from generator.kinds import BY_FOLDER, BY_NAME, KINDS, Kind
-from generator.load import RawRecord, load_file
+from generator.load import RawRecord
 from generator.problems import Problem
-from generator.project import Project
+from generator.project import RESERVED_IDS, Project
 
 
 def check_project(project: Project, only: list[Path] | None = None) -> tuple[Corpus, list[Problem]]:
     """Check the whole corpus (plus `only` files from elsewhere); report problems of `only` when given."""
-    files = list(project.record_files())
-    problems: list[Problem] = []
+    corpus, problems, _ = check_project_counted(project, only)
+    return corpus, problems
+
+
+def check_project_counted(project: Project, only: list[Path] | None = None) -> tuple[Corpus, list[Problem], int]:
+    """(corpus, problems, number of record files checked). Every entry of a record folder is either
+    checked or reported; with `only`, the count and the problems are those of the files asked for."""
+    files, problems = project.scan_records()
+    wanted: set[str] | None = None
     if only:
-        known = {file.resolve() for _, file in files}
+        wanted = set()
+        known = {os.path.abspath(file): (kind, file) for kind, file in files}
+        invalid = {problem.path for problem in problems}
         for extra in only:
-            if extra.resolve() in known:
+            absolute = os.path.abspath(extra)
+            shown = project.shown(Path(absolute))
+            wanted.add(shown)
+            if absolute in known or shown in invalid:
                 continue
-            kind = BY_FOLDER.get(extra.resolve().parent.name)
+            if Path(absolute).resolve() != Path(absolute) or os.path.islink(absolute):
+                problems.append(Problem(shown, 1, 1, "le chemin passe par un lien symbolique : fabrique ne suit pas "
+                                        "les liens ; indiquez le chemin du vrai fichier."))
+                continue
+            kind = BY_FOLDER.get(Path(absolute).parent.name)
             if kind is None:
                 problems.append(
                     Problem(
-                        project.shown(extra), 1, 1,
+                        shown, 1, 1,
                         "impossible de savoir de quel type de fiche il s'agit : le fichier doit être dans un dossier "
                         + ", ".join(f"« {k.folder}/ »" for k in KINDS) + ".",
                     )
                 )
                 continue
-            files.append((kind, extra))
+            files.append((kind, Path(absolute)))
     corpus, corpus_problems = check_files(project, files)
     problems.extend(corpus_problems)
-    if only:
-        wanted = {project.shown(path) for path in only}
+    problems.extend(check_navigation(project, corpus))
+    if wanted is not None:
         problems = [p for p in problems if p.path in wanted]
-    return corpus, sorted(set(problems), key=_order)
+        checked = len(wanted)
+    else:
+        checked = len(files)
+    return corpus, sorted(set(problems), key=_order), checked
 
 
 def _order(problem: Problem):
@@ -55,11 +74,6 @@ def load_and_check(job: tuple, cache: Path | None = None) -> tuple[RawRecord | N
     whose bytes were already checked by this very version of the checker is not parsed again."""
     kind_name, file, shown = job[:3]
     kind = BY_NAME[kind_name]
-    if cache is None:
-        record, problems = load_file(Path(file), shown, kind.folder)
-        if record is not None:
-            problems = problems + check_record(kind, record)
-        return record, problems
     from generator import check_cache
 
     return check_cache.cached(kind, Path(file), shown, cache, lambda raw: _check_bytes(kind, raw, shown))
@@ -79,7 +93,7 @@ def _load_one(job):
 
 
 def _load_all(project: Project, files: list[tuple[Kind, Path]]):
-    cache = project.cache / "controle"
+    cache = project.cache_folder("controle")
     jobs = [(kind.name, str(file), project.shown(file), cache) for kind, file in files]
     workers = min(os.cpu_count() or 1, 8)
     if len(jobs) < PARALLEL_FROM or workers < 2:
@@ -111,6 +125,7 @@ def check_files(project: Project, files: list[tuple[Kind, Path]]) -> tuple[Corpu
         problems.extend(check_references(kind, record, corpus))
         if kind.name == "experience":
             problems.extend(experience_rules(record))
+        problems.extend(check_page_links(project, record, corpus))
     problems.extend(check_corpus_rules(corpus))
     return corpus, problems
 
@@ -151,6 +166,11 @@ def check_record(kind: Kind, record: RawRecord) -> list[Problem]:
             _at(record, ("id",), f"l'identifiant « {record_id} » doit être identique au nom du fichier « {stem} » : "
                 f"renommez le fichier en « {record_id}.yml » ou écrivez « id: {stem} ».")
         )
+    if isinstance(record_id, str) and record_id in RESERVED_IDS:
+        problems.append(_at(record, ("id",), f"« {record_id} » est un identifiant réservé (il remplacerait une page du site "
+                            "ou ne peut pas être un nom de fichier sous Windows) : choisissez-en un autre."))
+    problems.extend(invisible_character_problems(record))
+    problems.extend(link_problems(record))
     problems.extend(personal_data_warnings(record))
     return problems
 
@@ -213,6 +233,59 @@ def departement_problems(record: RawRecord) -> list[Problem]:
     return problems
 
 
+def _strings(data, path: tuple = ()):
+    """Every (path, text) of a record, keys included (a key's path ends with its own name)."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if isinstance(key, str):
+                yield path + (key,), key, True
+            yield from _strings(value, path + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _strings(value, path + (index,))
+    elif isinstance(data, str):
+        yield path, data, False
+
+
+def invisible_character_problems(record: RawRecord) -> list[Problem]:
+    """Control characters, escape sequences, line separators and bidirectional overrides are refused:
+    they would vanish from a page, break its front matter, or act on a terminal."""
+    problems = []
+    for path, text, on_key in _strings(record.data):
+        found = markup.invisible_characters(text)
+        if found:
+            offset, name = found[0]
+            more = f" (et {len(found) - 1} autre{'s' if len(found) > 2 else ''})" if len(found) > 1 else ""
+            what = f"le nom de champ « {markup.visible(text)[:60]} »" if on_key else f"« {schema.field_name(path)} »"
+            problems.append(_at(record, path, f"{what} contient un caractère de contrôle invisible {name}, au caractère "
+                                f"{offset + 1}{more} : supprimez-le (souvent un copier-coller depuis un traitement de texte "
+                                "ou un terminal).", key=on_key))
+    return problems
+
+
+ADDRESS_FIELDS = ("url", "site")
+
+
+def link_problems(record: RawRecord) -> list[Problem]:
+    """Links written in text fields: only https addresses and pages of the site are links; the
+    others would be shown as plain text, so the contributor is told."""
+    problems = []
+    for path, text, on_key in _strings(record.data):
+        if not on_key and path and path[-1] in ADDRESS_FIELDS and markup.link_kind(text) != "https":
+            problems.append(_at(record, path, f"« {schema.field_name(path)} » n'est pas une adresse publiable : elle doit commencer "
+                                "par https:// suivi du nom du site, sans espace, sans identifiant ni mot de passe."))
+            continue
+        if on_key or "[" not in text:
+            continue
+        for link in markup.links(text):
+            if link.kind == "refused":
+                problems.append(_at(record, path, f"« {schema.field_name(path)} » contient un lien vers « {markup.visible(link.target)[:80]} », "
+                                    "qui ne sera pas un lien sur le site (il restera du texte) : un lien doit commencer par "
+                                    "https:// ou viser une page du site, par exemple « ../figures/radar.md », sans « # ».",
+                                    level="warning"))
+    return problems
+
+
 def _values_at(data, path: tuple[str, ...], prefix: tuple = ()):
     """Every (path, value) matching a reference path with "*" for list items."""
     if not path:
@@ -245,6 +318,99 @@ def check_references(kind: Kind, record: RawRecord, corpus: Corpus) -> list[Prob
     return problems
 
 
+GENERATED_KINDS = {kind.folder: kind for kind in KINDS}
+
+
+def page_exists(project: Project, target: str, corpus: Corpus) -> bool:
+    """Whether `../dossier/page.md` (written from a generated page) names a page the build will have."""
+    parts = target[3:-3].split("/")
+    if len(parts) == 2 and parts[0] in GENERATED_KINDS:
+        return parts[1] == "index" or parts[1] in corpus.records.get(GENERATED_KINDS[parts[0]].name, {})
+    if parts[0] in ("cartes",) + tuple(GENERATED_KINDS):
+        return False
+    page = project.docs.joinpath(*parts[:-1], parts[-1] + ".md")
+    return page.is_file() and not page.is_symlink()
+
+
+def check_page_links(project: Project, record: RawRecord, corpus: Corpus) -> list[Problem]:
+    """A link to a page of the site must reach a page the build will write (the strict build would fail)."""
+    problems = []
+    for path, text, on_key in _strings(record.data):
+        if on_key or "[" not in text:
+            continue
+        for link in markup.links(text):
+            if link.kind == "page" and not page_exists(project, link.target, corpus):
+                problems.append(_at(record, path, f"« {schema.field_name(path)} » renvoie à la page « {link.target} », qui n'existe pas "
+                                    "sur le site : vérifiez le nom (par exemple « ../figures/radar.md » ou « ../experiences/mon-id.md »)."))
+    return problems
+
+
+def check_navigation(project: Project, corpus: Corpus) -> list[Problem]:
+    """What the strict MkDocs build would refuse in mkdocs.yml because of the records: a page of the
+    navigation whose record is missing, a figure or scenario page that is in no navigation."""
+    import yaml
+
+    try:
+        text = project.mkdocs_yml.read_text(encoding="utf-8")
+        config = yaml.load(text, Loader=_ConfigLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return []
+    if not isinstance(config, dict) or "nav" not in config:
+        return []
+    in_nav: set[str] = set()
+
+    def visit(node):
+        if isinstance(node, str):
+            in_nav.add(node)
+        elif isinstance(node, dict):
+            for value in node.values():
+                visit(value)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value)
+
+    visit(config["nav"])
+    problems = []
+    lines = text.splitlines()
+
+    def line_of(entry: str) -> int:
+        return next((number for number, line in enumerate(lines, 1) if entry in line), 1)
+
+    for entry in sorted(in_nav):
+        parts = entry.split("/")
+        if len(parts) == 2 and parts[0] in GENERATED_KINDS and parts[1].endswith(".md"):
+            kind = GENERATED_KINDS[parts[0]]
+            page = parts[1][:-3]
+            if page != "index" and page not in corpus.records.get(kind.name, {}):
+                problems.append(Problem("mkdocs.yml", line_of(entry), 1,
+                                        f"la navigation (« nav ») cite « {entry} », mais aucune fiche « {parts[0]}/{page}.yml » n'existe : "
+                                        "retirez cette ligne de mkdocs.yml ou remettez la fiche."))
+    import pathspec
+
+    hidden = pathspec.PathSpec.from_lines("gitwildmatch", str(config.get("not_in_nav") or "").splitlines())
+    for kind in KINDS:
+        for record_id in sorted(corpus.records.get(kind.name, {})):
+            page = f"{kind.folder}/{record_id}.md"
+            if page not in in_nav and not hidden.match_file(page):
+                problems.append(Problem("mkdocs.yml", line_of("nav:"), 1,
+                                        f"la page « {page} » n'est dans aucune navigation : ajoutez-la à « nav » dans mkdocs.yml "
+                                        "(la construction stricte du site la refuserait sinon)."))
+    return problems
+
+
+def _config_loader():
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        """mkdocs.yml may hold !!python/name and !ENV tags: read them as plain values."""
+
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    return Loader
+
+
+_ConfigLoader = _config_loader()
+
+
 def check_corpus_rules(corpus: Corpus) -> list[Problem]:
     problems = []
     for kind_name, field in (("figure", "numero"), ("theme", "numero")):
@@ -271,7 +437,8 @@ def _all_text(data) -> str:
 
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+# Bounded repetitions only: each attempt looks at most ~700 characters, so the cost stays linear.
+EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 PHONE = re.compile(r"(?<!\d)(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)")
 
 

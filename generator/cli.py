@@ -14,37 +14,74 @@ KINDS = Choix({"fiche": "experience", "figure": "figure", "scénario": "scenario
               aliases={"experience": "experience", "fiches": "experience", "figures": "figure", "scenarios": "scenario"})
 
 
-@click.group(cls=FrenchGroup, no_args_is_help=True)
-@click.option("--racine", type=click.Path(file_okay=False, path_type=Path), default=".", metavar="DOSSIER",
-              help="Dossier du projet (celui qui contient figures/, scenarios/, docs/, mkdocs.yml). Par défaut : le dossier courant.")
+@click.group(cls=FrenchGroup, no_args_is_help=True, context_settings={"help_option_names": []})
+@click.help_option("-h", "--help", help="Affiche cette aide et quitte.")
+@click.option("--racine", type=click.Path(file_okay=False, path_type=Path), default=None, metavar="DOSSIER",
+              help="Dossier du projet (celui qui contient mkdocs.yml, figures/, scenarios/…). Par défaut : le dossier courant "
+                   "ou le premier dossier au-dessus qui contient mkdocs.yml et des dossiers de fiches.")
 @click.version_option(package_name="fabrique-ccas", message="fabrique %(version)s", help="Affiche la version et quitte.")
 @click.pass_context
-def cli(ctx: click.Context, racine: Path) -> None:
+def cli(ctx: click.Context, racine: Path | None) -> None:
     """La Fabrique : vérifier les fiches, générer et construire le site « Fabriquer l'action sociale de demain »."""
-    from generator.project import Project
-
-    if not racine.is_dir():
+    if racine is not None and not racine.is_dir():
         raise click.UsageError(f"le dossier « {racine} » n'existe pas.")
-    ctx.obj = Project.at(racine)
+    ctx.obj = _LazyProject(racine)
+
+
+class _LazyProject:
+    """The project, found when a command needs it (so that --help and --version work anywhere)."""
+
+    def __init__(self, racine: Path | None):
+        self.racine = racine
+        self._project = None
+
+    def __getattr__(self, name):
+        if self._project is None:
+            from generator.project import Project, ProjectError
+
+            try:
+                self._project = Project.find(self.racine, explicit=self.racine is not None)
+            except ProjectError as error:
+                raise click.ClickException(str(error)) from None
+        return getattr(self._project, name)
+
+    def get(self):
+        self.root  # noqa: B018 - finds the project
+        return self._project
+
+
+def pass_project(command):
+    """Like click.pass_obj, with the project found (or a French error) before the command runs."""
+    import functools
+
+    @functools.wraps(command)
+    @click.pass_context
+    def wrapper(ctx, *args, **kwargs):
+        return command(ctx.obj.get(), *args, **kwargs)
+
+    return wrapper
 
 
 @cli.command()
 @click.argument("chemins", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMIN]…")
 @click.option("--format", "fmt", type=FORMATS, default="text",
               help="texte (par défaut) : une ligne par problème ; json : pour les scripts ; github : annotations GitHub Actions.")
-@click.pass_obj
+@pass_project
 def check(project, chemins: tuple[Path, ...], fmt: str) -> None:
     """Vérifie les fiches (toutes, ou seulement CHEMINS : fichiers ou dossiers).
 
     Chaque problème est affiché « fichier:ligne:colonne: message ». Code de sortie : 0 si tout va bien,
     1 s'il y a des erreurs, 2 en cas de mauvaise utilisation.
     """
-    from generator.check import check_project
-    from generator.problems import format_problems
+    from generator.check import check_project_counted
+    from generator.problems import Problem, format_problems
 
     files = _expand(chemins)
-    _, problems = check_project(project, files or None)
-    output = format_problems(problems, fmt)
+    _, problems, checked = check_project_counted(project, files or None)
+    if not checked and not problems:
+        problems = [Problem("mkdocs.yml", 1, 1, "aucune fiche trouvée dans les dossiers de fiches du projet "
+                            f"({project.root}) : il n'y a rien à vérifier.")]
+    output = format_problems(problems, fmt, checked)
     if output:
         click.echo(output)
     if any(p.level == "error" for p in problems):
@@ -68,7 +105,7 @@ def _expand(paths: tuple[Path, ...]) -> list[Path]:
 
 @cli.command()
 @click.option("--format", "fmt", type=FORMATS, default="text", help="Format des problèmes éventuels (par défaut : texte).")
-@click.pass_obj
+@pass_project
 def generate(project, fmt: str) -> None:
     """Vérifie les fiches puis écrit les pages Markdown du site dans docs/ (seulement celles qui changent)."""
     from generator.pipeline import generate_site
@@ -79,7 +116,7 @@ def generate(project, fmt: str) -> None:
 
 @cli.command()
 @click.option("--format", "fmt", type=FORMATS, default="text", help="Format des problèmes éventuels (par défaut : texte).")
-@click.pass_obj
+@pass_project
 def build(project, fmt: str) -> None:
     """Génère les pages puis construit le site complet dans site/ (MkDocs en mode strict)."""
     from generator.pipeline import build_site
@@ -89,7 +126,7 @@ def build(project, fmt: str) -> None:
 
 @cli.command()
 @click.option("--port", type=Nombre(1, 65535), default=8000, help="Port local du serveur d'aperçu (par défaut : 8000).")
-@click.pass_obj
+@pass_project
 def serve(project, port: int) -> None:
     """Aperçu du site sur http://127.0.0.1:PORT, régénéré quand une fiche change."""
     from generator.serve import serve_site
@@ -102,7 +139,7 @@ def serve(project, port: int) -> None:
               help="json (par défaut) : un seul fichier ; csv : un fichier par type de fiche, dans un dossier ou un .zip.")
 @click.option("--output", "-o", "output", type=click.Path(path_type=Path), default=None,
               help="Fichier (ou dossier, ou .zip pour csv) de sortie. Par défaut : la sortie standard en json, le dossier export-csv/ en csv.")
-@click.pass_obj
+@pass_project
 def export(project, fmt: str, output: Path | None) -> None:
     """Exporte toutes les fiches en données ouvertes (JSON ou CSV)."""
     from generator.export import export_corpus
@@ -114,7 +151,7 @@ def export(project, fmt: str, output: Path | None) -> None:
 @click.argument("type_fiche", metavar="fiche", type=Choix({"fiche": "experience"}, aliases={"experience": "experience"}))
 @click.argument("titre", metavar="TITRE")
 @click.option("--id", "record_id", default=None, help="Identifiant (nom du fichier) ; par défaut, tiré du titre.")
-@click.pass_obj
+@pass_project
 def new(project, type_fiche: str, titre: str, record_id: str | None) -> None:
     """Crée une fiche d'expérience à remplir, dans experiences/.
 
@@ -139,7 +176,7 @@ def new(project, type_fiche: str, titre: str, record_id: str | None) -> None:
                    "par page ; kit : feuille de route puis cartes A4.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=Path("cartes.pdf"),
               help="Fichier PDF à écrire (par défaut : cartes.pdf).")
-@click.pass_obj
+@pass_project
 def cards(project, deck: str, fmt: str, output: Path) -> None:
     """Cartes d'atelier à imprimer (PDF), faites à partir des mêmes fiches que le site."""
     from generator.cards import DECKS, build_cards, write_pdf
@@ -162,7 +199,7 @@ def cards(project, deck: str, fmt: str, output: Path) -> None:
 @click.option("--departement", default=None, help="Filtrer les fiches d'expérience sur un code de département (95, 2A…).")
 @click.option("--limit", type=Nombre(1, 1000), default=10, help="Nombre de résultats affichés (par défaut : 10).")
 @click.option("--json", "as_json", is_flag=True, help="Résultats en JSON, pour les scripts.")
-@click.pass_obj
+@pass_project
 def search(project, requete: str, kind, theme, figure, departement, limit: int, as_json: bool) -> None:
     """Cherche dans les figures, les scénarios et les fiches (index mis à jour au fil des changements)."""
     from generator import search as engine
@@ -174,7 +211,7 @@ def search(project, requete: str, kind, theme, figure, departement, limit: int, 
 
 @cli.command()
 @click.option("--verifier", is_flag=True, help="N'écrit rien : échoue (code 1) si le formulaire enregistré diffère de celui du schéma.")
-@click.pass_obj
+@pass_project
 def formulaire(project, verifier: bool) -> None:
     """Écrit le formulaire GitHub « Proposer une fiche » à partir du schéma et des vocabulaires.
 
@@ -203,7 +240,7 @@ def formulaire(project, verifier: bool) -> None:
 @click.option("--numero", type=Nombre(1, 10**9), default=None, help="Numéro du ticket (avec --corps).")
 @click.option("--commentaire", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Fichier où écrire la réponse à poster dans le ticket (Markdown, en français).")
-@click.pass_obj
+@pass_project
 def ticket(project, evenement: Path | None, corps: Path | None, numero: int | None, commentaire: Path | None) -> None:
     """Transforme un ticket « Proposer une fiche » en fiche experiences/<id>.yml, puis la vérifie.
 

@@ -71,8 +71,17 @@ def flatten(record: dict, prefix: str = "") -> dict[str, str]:
     return row
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_cell(text: str) -> str:
+    """A spreadsheet runs a cell that starts like a formula (« =HYPERLINK(…) », « +cmd| … »): such a
+    cell gets a leading apostrophe, which spreadsheets show as nothing and read as « this is text »."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
 def csv_table(records: list[dict]) -> str:
-    rows = [flatten(record) for record in records]
+    rows = [{column: inert_cell(value) for column, value in flatten(record).items()} for record in records]
     columns: list[str] = []
     for row in rows:
         for column in row:

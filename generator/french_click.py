@@ -205,8 +205,30 @@ class FrenchGroup(click.Group):
                 formatter.write_dl(rows)
 
 
+class VisibleStream:
+    """A text stream whose control characters and escape sequences are shown (« \\x1b »), never sent
+    raw to the terminal: record text cannot move the cursor, change colours or rewrite a line."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text):
+        if isinstance(text, str):
+            from generator.markup import visible
+
+            text = visible(text)
+        return self._stream.write(text)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
 def run_in_french(group: click.Group) -> None:
     """Run the group; usage errors in French with exit code 2, other errors without traceback."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is not None and not isinstance(stream, VisibleStream):
+            setattr(sys, name, VisibleStream(stream))
     try:
         group.main(standalone_mode=False, prog_name="fabrique")
     except click.exceptions.Exit as done:

@@ -9,7 +9,10 @@ still returned (first value kept) so that its other mistakes are found in the sa
 """
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,10 +66,7 @@ def load_text(raw: bytes, shown_path: str, folder: str) -> tuple[RawRecord | Non
         return None, [Problem(shown_path, line, column, message)]
 
     if len(raw) > MAX_BYTES:
-        return problem(
-            f"fichier trop gros ({len(raw) // 1024} Kio, {MAX_BYTES // 1024} Kio au plus) : "
-            "une fiche doit rester un texte de quelques pages ; raccourcissez-la ou découpez-la."
-        )
+        return problem(_too_big(len(raw)))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -184,11 +184,19 @@ def _build(node, path: tuple, record: RawRecord, problems: list[Problem], shown:
             )
         )
         return node.value  # checked further as the text it holds
+    if node.tag in _NUMBER_TAGS and len(node.value) > MAX_NUMBER_CHARS:
+        problems.append(
+            Problem(shown, node.start_mark.line + 1, node.start_mark.column + 1,
+                    f"nombre trop long ({len(node.value)} caractères, {MAX_NUMBER_CHARS} au plus) : "
+                    "écrivez un nombre raisonnable, ou mettez le texte entre guillemets si ce n'est pas un nombre.")
+        )
+        return None
     try:
         return RecordLoader.yaml_constructors[node.tag](_scalar_loader, node)
-    except (ValueError, KeyError, TypeError, yaml.YAMLError):  # « !!int abc », « !!bool peut-être »
+    except (ValueError, KeyError, TypeError, OverflowError, yaml.YAMLError):  # « !!int abc », « !!bool peut-être »
         problems.append(
-            Problem(shown, *position, f"la valeur « {node.value} » ne correspond pas à l'étiquette « {_short(node.tag)} » : "
+            Problem(shown, node.start_mark.line + 1, node.start_mark.column + 1,
+                    f"la valeur « {node.value} » ne correspond pas à l'étiquette « {_short(node.tag)} » : "
                     "retirez ce qui commence par « ! », ou mettez la valeur entre guillemets.")
         )
         return node.value
@@ -198,15 +206,52 @@ def _short(tag: str) -> str:
     return "!!" + tag[len("tag:yaml.org,2002:"):] if tag.startswith("tag:yaml.org,2002:") else tag
 
 
+MAX_NUMBER_CHARS = 30
+_NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 _SCALAR_TAGS = {
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")
 }
 _scalar_loader = RecordLoader("")
 
 
-def load_file(file: Path, shown_path: str, folder: str) -> tuple[RawRecord | None, list[Problem]]:
+def read_record_bytes(file: Path) -> bytes | str:
+    """The bytes of a record file, or a French reason not to read it. Never follows a symbolic link,
+    never opens anything but a regular file (no device, no FIFO, no /proc file), never reads more
+    than MAX_BYTES + 1 bytes."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        raw = file.read_bytes()
+        descriptor = os.open(file, flags)
     except OSError as error:
-        return None, [Problem(shown_path, 1, 1, f"lecture impossible : {error.strerror}.")]
+        if error.errno == errno.ELOOP or os.path.islink(file):
+            return "le fichier est un lien symbolique : fabrique ne suit pas les liens ; remplacez-le par le fichier lui-même."
+        return f"lecture impossible ({error.strerror or error})."
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            return "ce n'est pas un fichier ordinaire : une fiche est un fichier texte .yml."
+        if info.st_size > MAX_BYTES:
+            return _too_big(info.st_size)
+        chunks, size = [], 0
+        while size <= MAX_BYTES:
+            chunk = os.read(descriptor, MAX_BYTES + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    except OSError as error:
+        return f"lecture impossible ({error.strerror or error})."
+    finally:
+        os.close(descriptor)
+
+
+def _too_big(size: int) -> str:
+    return (f"fichier trop gros ({size // 1024} Kio, {MAX_BYTES // 1024} Kio au plus) : "
+            "une fiche doit rester un texte de quelques pages ; raccourcissez-la ou découpez-la.")
+
+
+def load_file(file: Path, shown_path: str, folder: str) -> tuple[RawRecord | None, list[Problem]]:
+    raw = read_record_bytes(file)
+    if isinstance(raw, str):
+        return None, [Problem(shown_path, 1, 1, raw)]
     return load_text(raw, shown_path, folder)

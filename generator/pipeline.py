@@ -49,12 +49,21 @@ def generate_site(project: Project, fmt: str = "text") -> WriteReport:
     pages.update(composer_pages(corpus))
     from generator.cards import site_pdfs
 
-    for name, data in site_pdfs(corpus, project.cache / "cartes").items():
+    for name, data in site_pdfs(corpus, project.cache_folder("cartes")).items():
         pages[f"cartes/{name}"] = data
-    return write_pages(project.docs, pages)
+    from generator.write import UnsafeFolder
+
+    try:
+        return write_pages(project.docs, pages)
+    except UnsafeFolder as error:
+        raise click.ClickException(str(error)) from None
 
 
 def build_site(project: Project, fmt: str = "text") -> None:
+    for path in (project.site, project.site.parent):
+        if path.is_symlink() or (path.exists() and not path.is_dir()):
+            raise click.ClickException(f"« {project.shown(path)} » est un lien symbolique ou n'est pas un dossier : "
+                                       "fabrique n'y construit pas le site. Supprimez-le, puis relancez la commande.")
     report = generate_site(project, fmt)
     click.echo(report.summary())
     parent = project.site.parent

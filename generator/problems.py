@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
+from generator.markup import visible
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -15,7 +17,7 @@ class Problem:
 
     def as_text(self) -> str:
         prefix = "" if self.level == "error" else "avertissement : "
-        return f"{self.path}:{self.line}:{self.column}: {prefix}{self.message}"
+        return visible(f"{self.path}:{self.line}:{self.column}: {prefix}{self.message}")
 
     def as_github(self) -> str:
         kind = "error" if self.level == "error" else "warning"
@@ -27,30 +29,39 @@ class Problem:
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def format_problems(problems: list[Problem], fmt: str) -> str:
+def format_problems(problems: list[Problem], fmt: str, checked: int | None = None) -> str:
     errors = [p for p in problems if p.level == "error"]
     warnings = [p for p in problems if p.level != "error"]
     if fmt == "json":
+        counts = {} if checked is None else {"fiches_verifiees": checked}
         return json.dumps(
-            {"erreurs": len(errors), "avertissements": len(warnings), "problemes": [asdict(p) for p in problems]},
+            {**counts, "erreurs": len(errors), "avertissements": len(warnings), "problemes": [asdict(p) for p in problems]},
             ensure_ascii=False,
             indent=2,
         )
     if fmt == "github":
         return "\n".join(p.as_github() for p in problems)
     lines = [p.as_text() for p in problems]
-    lines.append(summary(len(errors), len(warnings)))
+    lines.append(summary(len(errors), len(warnings), checked))
     return "\n".join(lines)
 
 
-def summary(errors: int, warnings: int) -> str:
+def checked_text(checked: int) -> str:
+    return f"{checked} fiche{'s' if checked > 1 else ''} vérifiée{'s' if checked > 1 else ''}"
+
+
+def summary(errors: int, warnings: int, checked: int | None = None) -> str:
+    if checked is not None and not errors and not warnings:
+        return f"{checked_text(checked)} : tout est en ordre, aucun problème trouvé."
+    if checked is not None:
+        return f"{checked_text(checked)} : " + summary(errors, warnings)
     if not errors and not warnings:
         return "Tout est en ordre : aucun problème trouvé."
     parts = []

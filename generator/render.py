@@ -6,11 +6,28 @@ import os
 from functools import lru_cache
 
 import jinja2
+from markupsafe import Markup
 
 from generator import departements, markup
 from generator.corpus import Corpus
 from generator.link import Links
 from generator.vocabularies import experience_vocabulary, source_links
+
+
+def _made_safe(function):
+    def filtered(value):
+        return Markup(function(value))
+
+    return filtered
+
+
+def _finalize(value):
+    """Every « {{ … }} » whose value is text not made by a filter (md, inline, yaml, safe_url, e,
+    safe) is escaped as plain text: record text forgotten by a template can never become markup.
+    Macro calls are marked « | safe » in the templates (their output is built from filtered values)."""
+    if isinstance(value, Markup) or not isinstance(value, str):
+        return value
+    return markup.escape_text(markup.normalise(value))
 
 
 @lru_cache(maxsize=1)
@@ -19,16 +36,17 @@ def environment() -> jinja2.Environment:
         loader=jinja2.PackageLoader("generator", "templates"),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
+        finalize=_finalize,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
         extensions=["jinja2.ext.do"],
     )
-    env.filters["md"] = markup.block
-    env.filters["inline"] = markup.inline
-    env.filters["yaml"] = markup.yaml_string
-    env.filters["safe_url"] = markup.safe_url
-    env.filters["departement"] = departements.label
+    env.filters["md"] = _made_safe(markup.block)
+    env.filters["inline"] = _made_safe(markup.inline)
+    env.filters["yaml"] = _made_safe(markup.yaml_string)
+    env.filters["safe_url"] = _made_safe(markup.safe_url)
+    env.filters["departement"] = departements.label  # a label from our own data; escaped as text by finalize
     env.globals["date_fr"] = date_fr
     env.globals["euros"] = euros
     env.globals["periode"] = periode

@@ -70,8 +70,15 @@ def create_experience(project: Project, title: str, record_id: str | None) -> Pa
         raise click.UsageError(
             "impossible de faire un identifiant avec ce titre : donnez-en un avec --id (minuscules, chiffres, tirets)."
         )
-    target = project.root / "experiences" / f"{record_id}.yml"
-    if target.exists():
+    from generator.project import RESERVED_IDS
+
+    if record_id in RESERVED_IDS:
+        raise click.UsageError(f"« {record_id} » est un identifiant réservé : donnez-en un autre avec --id.")
+    folder = project.root / "experiences"
+    if folder.is_symlink():
+        raise click.ClickException("le dossier « experiences/ » est un lien symbolique : fabrique n'écrit pas à travers un lien.")
+    target = folder / f"{record_id}.yml"
+    if target.exists() or target.is_symlink():
         raise click.ClickException(f"la fiche {project.shown(target)} existe déjà : choisissez un autre titre ou --id.")
     text = new_experience_text(project, record_id, title, datetime.date.today().isoformat())
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -1,6 +1,8 @@
 """`fabrique search`: ranked search over figures, scenarios and sheets, with Whoosh.
 
-The index lives in .cache/fabrique/recherche and is updated incrementally: a file whose size and
+The index lives in the user's cache folder, outside the project (a file committed to the repository
+is never read as part of it), and Whoosh's pickles are read through generator.whoosh_guard. It is
+updated incrementally: a file whose size and
 modification time are unchanged is not even read; a file whose content hash is unchanged is not
 re-indexed; only new or changed records are (re)analysed, and removed ones are deleted.
 Whoosh distribution: whoosh-reloaded (2.7.x, maintained fork that imports cleanly on Python 3.11+,
@@ -108,15 +110,29 @@ class UpdateReport:
 
 def open_index(project: Project):
     from whoosh import index
+    from whoosh.filedb.filestore import RamStorage
 
-    folder = project.cache / "recherche"
-    folder.mkdir(parents=True, exist_ok=True)
+    from generator import whoosh_guard
+
+    whoosh_guard.install()
+    folder = project.cache_folder("recherche")
+    if folder is None:  # no safe place on disk: an index in memory, rebuilt at each search
+        return RamStorage().create_index(schema())
     if index.exists_in(str(folder)):
         try:
             return index.open_dir(str(folder))
         except Exception:  # noqa: BLE001 - a damaged cache is rebuilt, never fatal
             pass
     return index.create_in(str(folder), schema())
+
+
+def clear_index(project: Project) -> None:
+    folder = project.cache_folder("recherche")
+    if folder is None:
+        return
+    for entry in folder.iterdir():
+        if entry.is_file() or entry.is_symlink():
+            entry.unlink()
 
 
 def update_index(project: Project) -> tuple[object, UpdateReport]:
@@ -129,7 +145,7 @@ def update_index(project: Project) -> tuple[object, UpdateReport]:
     current: dict[str, tuple[str, Path, int]] = {}
     for kind, file in project.record_files():
         if kind.name in INDEXED_KINDS:
-            stat = file.stat()
+            stat = file.lstat()
             current[project.shown(file)] = (kind.name, file, stat.st_mtime_ns ^ stat.st_size)
     writer = None
 
@@ -144,7 +160,12 @@ def update_index(project: Project) -> tuple[object, UpdateReport]:
         if previous is not None and previous.get("taille") == stamp:
             report.unchanged += 1
             continue
-        raw = file.read_bytes()
+        from generator.load import read_record_bytes
+
+        raw = read_record_bytes(file)
+        if isinstance(raw, str):
+            report.refused += 1
+            continue
         fingerprint = hashlib.sha1(raw).hexdigest()
         if previous is not None and previous.get("empreinte") == fingerprint:
             get_writer().update_document(**{**previous, "taille": stamp})
@@ -190,7 +211,11 @@ def search(project: Project, query: str, kind: str | None = None, theme: str | N
     from whoosh.qparser import MultifieldParser, OrGroup
     from whoosh.query import And, Every, Term
 
-    ix, report = update_index(project)
+    try:
+        ix, report = update_index(project)
+    except Exception:  # noqa: BLE001 - an unreadable or refused index is rebuilt from the records, once
+        clear_index(project)
+        ix, report = update_index(project)
     # Text fields only: a keyword field keeps stop words that the French analyser drops, and a query
     # spanning both would then match nothing. Filters go in as separate terms.
     parser = MultifieldParser(["titre", "contenu"], ix.schema, group=OrGroup)

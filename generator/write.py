@@ -37,12 +37,49 @@ def write_atomic(target: Path, data: bytes) -> None:
         raise
 
 
+class UnsafeFolder(Exception):
+    """A generated folder that fabrique refuses to write into, told in French."""
+
+
+def refuse_links(docs: Path) -> None:
+    """Nothing is written when docs/, a generated folder or anything inside one is a symbolic link
+    (or not a plain folder/file): writing or deleting there could reach files outside the project."""
+    def refuse(path: Path, what: str) -> None:
+        shown = path.relative_to(docs.parent).as_posix()
+        raise UnsafeFolder(
+            f"« {shown} » {what} : fabrique n'écrit ni ne supprime rien à travers un lien. "
+            f"Supprimez « {shown} » (ce dossier est régénéré à chaque fois), puis relancez la commande."
+        )
+
+    if docs.is_symlink():
+        refuse(docs, "est un lien symbolique")
+    if docs.exists() and not docs.is_dir():
+        refuse(docs, "n'est pas un dossier")
+    for folder in GENERATED_FOLDERS:
+        base = docs / folder
+        if base.is_symlink():
+            refuse(base, "est un lien symbolique")
+        if not base.exists():
+            continue
+        if not base.is_dir():
+            refuse(base, "n'est pas un dossier")
+        for current, directories, files in os.walk(base, followlinks=False):
+            for name in directories + files:
+                path = Path(current) / name
+                if path.is_symlink():
+                    refuse(path, "est un lien symbolique")
+                if not (path.is_dir() or path.is_file()):
+                    refuse(path, "n'est ni un fichier ni un dossier")
+
+
 def write_pages(docs: Path, pages: dict[str, str | bytes]) -> WriteReport:
     """`pages` maps a path relative to docs/ (inside a generated folder) to its content."""
     report = WriteReport()
     for relative in pages:
-        if relative.split("/", 1)[0] not in GENERATED_FOLDERS:
+        parts = relative.split("/")
+        if parts[0] not in GENERATED_FOLDERS or any(part in ("", ".", "..") for part in parts) or "\\" in relative:
             raise ValueError(f"generated page outside generated folders: {relative}")
+    refuse_links(docs)
     for relative, content in sorted(pages.items()):
         data = content.encode("utf-8") if isinstance(content, str) else content
         target = docs / relative
@@ -60,7 +97,7 @@ def write_pages(docs: Path, pages: dict[str, str | bytes]) -> WriteReport:
             continue
         for file in sorted(base.rglob("*")):
             relative = file.relative_to(docs).as_posix()
-            if file.is_file() and relative not in pages:
+            if file.is_file() and not file.is_symlink() and relative not in pages:
                 file.unlink()
                 report.removed.append(relative)
         for directory in sorted((d for d in base.rglob("*") if d.is_dir()), reverse=True):

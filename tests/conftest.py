@@ -5,11 +5,16 @@ import functools
 import http.server
 import shutil
 import subprocess
+import os
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
 import pytest
+
+# fabrique keeps its caches in the user's cache folder: the tests get their own.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="fabrique-tests-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "tests" / "samples"

@@ -111,7 +111,8 @@ WARNINGS_ONLY = {"scenarios/donnees-personnelles.yml"}
 def test_repository_records_pass():
     result = fabrique("check")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.strip().endswith("Tout est en ordre : aucun problème trouvé.")
+    records = sum(len(list((ROOT / folder).glob("*.yml"))) for folder in ("figures", "scenarios", "themes", "ateliers", "experiences"))
+    assert result.stdout.strip() == f"{records} fiches vérifiées : tout est en ordre, aucun problème trouvé."
 
 
 def test_every_invalid_file_is_pinned():

@@ -3,6 +3,7 @@ hand-written pages, writes nothing when the check fails; record text cannot inje
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -96,7 +97,9 @@ def test_record_text_stays_inert(sample_project):
     fabrique("--racine", str(sample_project), "generate", check=True)
     page = (sample_project / "docs" / "scenarios" / "ccas-bar.md").read_text(encoding="utf-8")
     assert "<script>" not in page and "<img" not in page
-    assert "](javascript:" not in page and "](data:" not in page and "![" not in page
+    # brackets and bangs are escaped (« \\] », « \\! »): the words stay, as text, never a link or an image
+    assert not re.search(r"(?<!\\)\]\((javascript|data):", page) and not re.search(r"(?<!\\)!\[", page)
+    assert "\\[clic\\](javascript:alert(1))" in page
     assert "{ onclick" not in page
     assert "&lt;script&gt;" in page
     assert "{{ config }}" not in page and "&#123;&#123; config &#125;&#125;" in page

@@ -101,7 +101,7 @@ def test_footer_credits_the_manual_not_the_theme(built_site):
 
 def test_sheet_page_shows_the_departement_by_name_and_number(built_site):
     page = built_site / "experiences" / "sarcelles-ville-laboratoire" / "index.html"
-    assert "Sarcelles, Val-d'Oise (95)" in text_of(page.read_text(encoding="utf-8"))
+    assert "Sarcelles · Val-d'Oise (95)" in text_of(page.read_text(encoding="utf-8"))
 
 
 def test_nav_lists_every_figure_and_scenario():
