@@ -35,37 +35,83 @@ def checked_corpus(project: Project, fmt: str = "text") -> Corpus:
 
 
 def generate_site(project: Project, fmt: str = "text") -> WriteReport:
+    report, cards = _generate(project, fmt, wait_for_cards=True)
+    return report
+
+
+def _generate(project: Project, fmt: str, wait_for_cards: bool):
+    """Write the pages; the card PDFs are rendered meanwhile by another process (card_job). Unless
+    told to wait, return before they are done, with the job, so MkDocs can run in the meantime."""
+    from generator.card_job import CardJob
     from generator.link import link
     from generator.render import render_pages
     from generator.side_pages import side_pages
     from generator.write import write_pages
 
     corpus = checked_corpus(project, fmt)
-    links = link(corpus)
-    pages = render_pages(corpus, links)
-    pages.update(side_pages(corpus, links))
-    from generator.cards import site_pdfs
+    cards = CardJob.start(corpus, project.cache / "cartes")
+    try:
+        links = link(corpus)
+        pages = render_pages(corpus, links)
+        pages.update(side_pages(corpus, links))
+        if wait_for_cards:
+            pages.update(_card_pages(cards.result()))
+            return write_pages(project.docs, pages), None
+        pages.update(_card_placeholders(project.docs))
+        return write_pages(project.docs, pages), cards
+    except BaseException:
+        cards.cancel()
+        raise
 
-    for name, data in site_pdfs(corpus, project.cache / "cartes").items():
-        pages[f"cartes/{name}"] = data
-    return write_pages(project.docs, pages)
+
+def _card_pages(pdfs: dict[str, bytes]) -> dict[str, bytes]:
+    return {f"cartes/{name}": data for name, data in pdfs.items()}
+
+
+def _card_placeholders(docs: Path) -> dict[str, bytes]:
+    """While the PDFs are being rendered: the files already there, or empty ones, so that MkDocs
+    sees every linked file; the real PDFs replace them before the site is put in place."""
+    from generator.cards import SITE_DECKS
+
+    found = {}
+    for name in SITE_DECKS:
+        try:
+            found[f"cartes/{name}"] = (docs / "cartes" / name).read_bytes()
+        except OSError:
+            found[f"cartes/{name}"] = b""
+    return found
 
 
 def build_site(project: Project, fmt: str = "text") -> None:
-    report = generate_site(project, fmt)
-    click.echo(report.summary())
+    from generator.write import write_atomic
+
+    report, cards = _generate(project, fmt, wait_for_cards=False)
     parent = project.site.parent
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=parent))
     staging.chmod(0o755)
     try:
         run_mkdocs(project, staging)
+        for relative, data in _card_pages(cards.result()).items():
+            write_atomic(staging / relative, data)
+            target = project.docs / relative
+            try:
+                same = target.read_bytes() == data
+            except OSError:
+                same = False
+            if not same:
+                write_atomic(target, data)
+                if relative not in report.written:
+                    report.written.append(relative)
+                    report.unchanged -= 1
         from generator.outputs import build_outputs
 
         build_outputs(project, staging)
         swap_into_place(staging, project.site)
     except BaseException:
+        cards.cancel()
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    click.echo(report.summary())
     click.echo(f"Site construit dans {project.shown(project.site)}/ : ouvrez {project.shown(project.site)}/index.html ou lancez « fabrique serve ».")
 
 
