@@ -55,11 +55,26 @@ def timed(command: list[str], cwd: Path, memory_gib: float | None = None, second
     return result, elapsed, usage.ru_maxrss / 1024, output
 
 
+MARK = ".site-zensical-essai"
+
+
+def keep_site(built: Path, target: Path) -> None:
+    """Copy the Zensical site to `target`: a new folder, or one this script wrote before (marked)."""
+    if target.exists():
+        if not (target / MARK).is_file():
+            raise SystemExit(f"{target} existe et ne vient pas de ce script : choisissez un autre --sortie.")
+        shutil.rmtree(target)
+    shutil.copytree(built, target)
+    (target / MARK).write_text("site construit par bench/zensical_trial.py\n", encoding="utf-8")
+    print(f"\nSite construit par Zensical : {target}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Construit le site avec Zensical et avec MkDocs, et compare.")
     parser.add_argument("--sheets", "--fiches", type=int, default=0, help="fiches synthétiques ajoutées (0 : le site réel)")
-    parser.add_argument("--sortie", type=Path, default=ROOT / "site-zensical",
-                        help="dossier où garder le site construit par Zensical (par défaut : site-zensical/)")
+    parser.add_argument("--sortie", default=str(ROOT / "site-zensical"),
+                        help="dossier où garder le site construit par Zensical (par défaut : site-zensical/ ; "
+                             "« » : ne pas le garder) ; un dossier existant n'est remplacé que s'il vient de ce script")
     parser.add_argument("--strict", action="store_true", help="zensical build --strict (liens et ancres cassés)")
     parser.add_argument("--memoire", type=float, default=6.0, help="mémoire virtuelle permise à Zensical, en Gio")
     parser.add_argument("--delai", type=float, default=600.0, help="temps permis à Zensical, en secondes")
@@ -86,10 +101,8 @@ def main() -> None:
             print(f"| {name} | {status} | {seconds:.1f} | {memory:.0f} | {size:.1f} |")
         if z[0] != "ok":
             print("\nSortie de Zensical (fin) :\n" + "\n".join(z[3].strip().splitlines()[-15:]))
-        elif args.sortie:
-            shutil.rmtree(args.sortie, ignore_errors=True)
-            shutil.copytree(project / "site-zensical", args.sortie)
-            print(f"\nSite construit par Zensical : {args.sortie}")
+        elif args.sortie.strip():
+            keep_site(project / "site-zensical", Path(args.sortie).resolve())
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
