@@ -49,10 +49,12 @@ def _generate(project: Project, fmt: str, wait_for_cards: bool):
     from generator.write import write_pages
 
     corpus = checked_corpus(project, fmt)
+    links = link(corpus)
+    pages = render_pages(corpus, links)
+    # started after render_pages, whose worker processes are forked: never fork while the job's
+    # executor threads hold a lock
     cards = CardJob.start(corpus, project.cache / "cartes")
     try:
-        links = link(corpus)
-        pages = render_pages(corpus, links)
         pages.update(side_pages(corpus, links))
         if wait_for_cards:
             pages.update(_card_pages(cards.result()))
