@@ -1,9 +1,9 @@
 """Benchmark: N synthetic sheets beside the real records, in a temporary copy of the project.
 
-Measures in one run: `fabrique check`, `fabrique generate`, the whole `fabrique build`, and a bare
-`mkdocs build` of the same generated Markdown; prints wall time, peak memory, site size, search index
-size (raw and gzipped) and the ratio of the whole build to the bare MkDocs build; then changes one
-sheet and counts the pages `fabrique generate` rewrites.
+Measures in one run every figure of issue 16's table: the cold `fabrique check` (sheets per second,
+start-up included and not), the cold and warm `fabrique build` against a bare `mkdocs build` of the
+same generated Markdown, one sheet changed (`fabrique generate`: time and pages rewritten), and how
+long `fabrique serve` takes to show a changed sheet; plus peak memory, site and search index sizes.
 
     .venv/bin/python bench/run.py --sheets 800
 """
@@ -13,16 +13,19 @@ import argparse
 import gzip
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.synthetic import write_sheets  # noqa: E402
+
 
 PARTS = ("figures", "scenarios", "themes", "ateliers", "experiences", "docs", "mkdocs.yml")
 GENERATED = ("figures", "scenarios", "themes", "ateliers", "experiences", "cartes")
@@ -56,18 +59,71 @@ def make_project(target: Path, sheets: int) -> Path:
     return target
 
 
-def run(sheets: int, keep: bool) -> dict:
+def change_title(project: Path, old: str, new: str) -> None:
+    sheet = project / "experiences" / "synthetique-00000.yml"
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def measure_serve(project: Path, fabrique: list[str]) -> tuple[float, float]:
+    """(seconds until the preview serves the site, seconds from a changed sheet to the changed page)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/experiences/synthetique-00000/"
+
+    def page() -> str:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                return response.read().decode("utf-8")
+        except OSError:
+            return ""
+
+    def wait(text: str, seconds: float = 1800) -> float:
+        start = time.perf_counter()
+        while text not in page():
+            if time.perf_counter() - start > seconds or server.poll() is not None:
+                raise SystemExit(f"fabrique serve n'a pas montré « {text} »")
+            time.sleep(0.05)
+        return time.perf_counter() - start
+
+    server = subprocess.Popen(fabrique + ["serve", "--port", str(port)], cwd=project,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        ready = wait("Expérience 0 :")
+        time.sleep(2)  # let the watchers settle
+        change_title(project, "Expérience 0 :", "Expérience modifiée :")
+        shown = wait("Expérience modifiée :")
+        change_title(project, "Expérience modifiée :", "Expérience 0 :")
+        return ready, shown
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+def clear_generated(project: Path) -> None:
+    for folder in GENERATED:
+        shutil.rmtree(project / "docs" / folder, ignore_errors=True)
+    shutil.rmtree(project / ".cache", ignore_errors=True)
+    shutil.rmtree(project / "site", ignore_errors=True)
+
+
+def run(sheets: int, keep: bool, serve: bool = True) -> dict:
     workdir = Path(tempfile.mkdtemp(prefix="fabrique-bench-"))
     try:
-        project = make_project(workdir / "projet", sheets)
+        project = make_project(workdir / "projet", 0)
         fabrique = [sys.executable, "-m", "generator", "--racine", str(project)]
         results: dict = {"fiches": sheets}
-        # the same command on the repository's own records: its start-up cost, subtracted below
-        results["check_vide"] = measure([sys.executable, "-m", "generator", "--racine", str(ROOT), "check"], ROOT)[:2]
+        # start-up: the same cold check on the repository's records alone, subtracted below
+        clear_generated(project)
+        results["check_vide"] = measure(fabrique + ["check"], project)[:2]
+        write_sheets(project / "experiences", sheets)
+        # cold: no cache, nothing generated
+        clear_generated(project)
         results["check"] = measure(fabrique + ["check"], project)[:2]
-        for folder in GENERATED:
-            shutil.rmtree(project / "docs" / folder, ignore_errors=True)
-        # cold: nothing generated, no cache (the cards PDFs are rendered by WeasyPrint)
+        clear_generated(project)
         results["build"] = measure(fabrique + ["build"], project)[:2]
         # warm: same records again (the usual case: pages unchanged, card PDFs from the cache)
         results["build_chaud"] = measure(fabrique + ["build"], project)[:2]
@@ -82,10 +138,13 @@ def run(sheets: int, keep: bool) -> dict:
         results["octets_par_fiche"] = sum(p.stat().st_size for p in pages) / max(len(pages), 1)
         index = (site / "search" / "search_index.json").read_bytes()
         results["index_recherche"] = (len(index), len(gzip.compress(index, 6)))
-        sheet = project / "experiences" / "synthetique-00000.yml"
-        sheet.write_text(sheet.read_text(encoding="utf-8").replace("Expérience 0 :", "Expérience zéro :"), encoding="utf-8")
+        change_title(project, "Expérience 0 :", "Expérience zéro :")
         incremental = measure(fabrique + ["generate"], project)
-        results["incremental"] = (incremental[0], incremental[2].strip())
+        results["incremental"] = (incremental[0], incremental[2].strip().splitlines()[-1])
+        change_title(project, "Expérience zéro :", "Expérience 0 :")
+        measure(fabrique + ["generate"], project)
+        if serve:
+            results["serve"] = measure_serve(project, fabrique)
         return results
     finally:
         if keep:
@@ -96,25 +155,34 @@ def run(sheets: int, keep: bool) -> dict:
 
 def report(r: dict) -> str:
     n = r["fiches"]
+    check, startup, mkdocs = r["check"][0], r["check_vide"][0], r["mkdocs"][0]
     lines = [f"## {n} fiches synthétiques (en plus des fiches du dépôt)", ""]
+    lines.append("| mesure | valeur | objectif |")
+    lines.append("| --- | ---: | ---: |")
+    lines.append(f"| `fabrique build` à froid / `mkdocs build` nu | {r['build'][0] / mkdocs:.2f} "
+                 f"({r['build'][0]:.1f} s / {mkdocs:.1f} s) | ≤ 1,10 |")
+    lines.append(f"| `fabrique build` à chaud / `mkdocs build` nu | {r['build_chaud'][0] / mkdocs:.2f} "
+                 f"({r['build_chaud'][0]:.1f} s / {mkdocs:.1f} s) | ≤ 1,05 |")
+    lines.append(f"| `fabrique check` à froid | {n / check:.0f} fiches/s démarrage compris "
+                 f"({check:.2f} s), {n / max(check - startup, 1e-9):.0f} sans (démarrage : {startup:.2f} s) | ≥ 2 000 fiches/s |")
+    lines.append(f"| une fiche modifiée : `fabrique generate` | {r['incremental'][0]:.2f} s — {r['incremental'][1]} "
+                 f"| ≤ {1 if n <= 800 else 3} s |")
+    if "serve" in r:
+        lines.append(f"| une fiche modifiée : `fabrique serve` la montre | {r['serve'][1]:.2f} s "
+                     f"(premier affichage : {r['serve'][0]:.1f} s) | sans tout reconstruire |")
+    lines.append("")
     lines.append("| étape | temps (s) | mémoire max (Mio) |")
     lines.append("| --- | ---: | ---: |")
-    for key, label in (("check", "fabrique check"), ("generate", "fabrique generate (rien n'a changé)"),
+    for key, label in (("check", "fabrique check, à froid"), ("generate", "fabrique generate (rien n'a changé)"),
                        ("build", "fabrique build, à froid (tout, cartes PDF comprises)"),
                        ("build_chaud", "fabrique build, à chaud (mêmes fiches, caches pleins)"),
                        ("mkdocs", "mkdocs build nu (mêmes pages)")):
         seconds, memory = r[key]
         lines.append(f"| {label} | {seconds:.2f} | {memory:.0f} |")
     lines.append("")
-    lines.append(f"- vérification : {n / r['check'][0]:.0f} fiches par seconde démarrage compris, "
-                 f"{n / max(r['check'][0] - r['check_vide'][0], 1e-9):.0f} hors démarrage de Python et des bibliothèques "
-                 f"({r['check_vide'][0]:.2f} s)")
-    lines.append(f"- rapport build complet / mkdocs nu : {r['build'][0] / r['mkdocs'][0]:.3f} à froid, "
-                 f"{r['build_chaud'][0] / r['mkdocs'][0]:.3f} à chaud")
     lines.append(f"- taille du site : {r['site_octets'] / 1e6:.1f} Mo ; page de fiche : {r['octets_par_fiche'] / 1024:.1f} Kio en moyenne")
     raw, gz = r["index_recherche"]
     lines.append(f"- index de recherche : {raw / 1e6:.2f} Mo brut, {gz / 1e6:.2f} Mo gzip")
-    lines.append(f"- après modification d'une fiche, fabrique generate : {r['incremental'][0]:.2f} s — {r['incremental'][1]}")
     return "\n".join(lines)
 
 
@@ -122,9 +190,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Mesure check, generate, build et mkdocs nu sur N fiches synthétiques.")
     parser.add_argument("--sheets", "--fiches", type=int, nargs="+", default=[800], help="nombre(s) de fiches synthétiques")
     parser.add_argument("--keep", action="store_true", help="garder le projet temporaire pour l'inspecter")
+    parser.add_argument("--sans-serve", action="store_true", help="ne pas mesurer fabrique serve")
     args = parser.parse_args()
     for count in args.sheets:
-        print(report(run(count, args.keep)), flush=True)
+        print(report(run(count, args.keep, serve=not args.sans_serve)), flush=True)
         print()
 
 

@@ -22,6 +22,7 @@ WORDS = (
     "parentalité précarité pauvreté énergie transport épicerie jardin partagé colocation intergénérationnel "
     "médiation participation citoyenneté conseil comité usagers enquête questionnaire résultats bilan"
 ).split()
+HEADER = "# yaml-language-server: $schema=../generator/schemas/experience.schema.json\n"
 CONNECTORS = ["afin de", "grâce à", "avec", "pour", "auprès des", "dans le cadre de", "en lien avec", "malgré"]
 
 
@@ -37,15 +38,19 @@ def paragraph(rng: random.Random, sentences: int) -> str:
 
 
 def sheet(index: int, seed: int = 0) -> dict:
+    """One sheet written by its structure (« origine: structure »): every section of the schema."""
     rng = random.Random(seed * 1_000_003 + index)
     vocab = experience_vocabulary()
-    year = rng.randint(2012, 2025)
+    year = rng.randint(2012, 2024)
     figures = rng.sample(FIGURES, rng.randint(0, 2))
+    dates = {"debut": f"{year}-{rng.randint(1, 12):02d}"}
+    if rng.random() < 0.3:
+        dates["fin"] = str(year + rng.randint(1, 3))
     record = {
         "id": f"synthetique-{index:05d}",
         "titre": f"Expérience {index} : " + sentence(rng, 5)[:-1],
+        "origine": "structure",
         "chapo": paragraph(rng, 2)[:390],
-        "exemple": True,
         "structure": {
             "type": rng.choice(list(vocab["types_structure"])),
             "nom": f"CCAS de Commune-{index}",
@@ -55,9 +60,10 @@ def sheet(index: int, seed: int = 0) -> dict:
         },
         "themes": rng.sample(list(vocab["themes"]), rng.randint(1, 3)),
         "publics": rng.sample(list(vocab["publics"]), rng.randint(1, 3)),
-        "figures": [{"id": f, "editorial": True, "justification": sentence(rng, 10)} for f in figures],
+        "figures": [{"id": f, "par": rng.choice(["structure", "redaction"]), "justification": sentence(rng, 10)}
+                    for f in figures],
         "statut": rng.choice(list(vocab["statuts"])),
-        "dates": {"debut": f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"},
+        "dates": dates,
         "contexte": paragraph(rng, 6),
         "objectifs": [sentence(rng, 10) for _ in range(3)],
         "description": paragraph(rng, 10) + "\n\n" + paragraph(rng, 8),
@@ -68,8 +74,8 @@ def sheet(index: int, seed: int = 0) -> dict:
         "enseignements": [sentence(rng, 14) for _ in range(4)],
         "perspectives": paragraph(rng, 3),
         "contact": {"service": "Direction de l'action sociale", "adresse": f"1 place de la Mairie, Commune-{index}"},
-        "licence": "CC-BY-4.0",
-        "publication": f"{min(year + 1, 2025)}-01-15",
+        "licence": rng.choice(list(vocab["licences"])),
+        "publication": f"{year + 1}-01-15",
     }
     return record
 
@@ -80,6 +86,7 @@ def write_sheets(folder: Path, count: int, seed: int = 0) -> list[Path]:
     for index in range(count):
         record = sheet(index, seed)
         path = folder / f"{record['id']}.yml"
-        path.write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")
+        text = HEADER + yaml.safe_dump(record, allow_unicode=True, sort_keys=False, width=100)
+        path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths

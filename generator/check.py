@@ -10,7 +10,7 @@ from generator import departements, markup, schema
 from generator.corpus import Corpus
 from generator.experience_rules import experience_rules
 from generator.kinds import BY_FOLDER, BY_NAME, KINDS, Kind
-from generator.load import RawRecord
+from generator.load import RawRecord, load_file, read_record_bytes
 from generator.problems import Problem
 from generator.project import RESERVED_IDS, Project
 
@@ -66,17 +66,20 @@ def _order(problem: Problem):
     return (problem.path, problem.line, problem.column, problem.message)
 
 
-PARALLEL_FROM = 600  # files; below this, starting worker processes costs more than it saves
+PARALLEL_FROM = 200  # files; below this, starting worker processes costs more than it saves
 
 
 def load_and_check(job: tuple, cache: Path | None = None) -> tuple[RawRecord | None, list[Problem]]:
-    """One file: load it, then check it alone (schema, id, personal data). With a cache folder, a file
+    """One file: load it, then check it alone (schema, id, personal data). With a cache database, a file
     whose bytes were already checked by this very version of the checker is not parsed again."""
     kind_name, file, shown = job[:3]
-    kind = BY_NAME[kind_name]
-    from generator import check_cache
-
-    return check_cache.cached(kind, Path(file), shown, cache, lambda raw: _check_bytes(kind, raw, shown))
+    if cache is None:
+        kind = BY_NAME[kind_name]
+        record, problems = load_file(Path(file), shown, kind.folder)
+        if record is not None:
+            problems = problems + check_record(kind, record)
+        return record, problems
+    return _load_one((kind_name, file, shown, cache))[:2]
 
 
 def _check_bytes(kind: Kind, raw: bytes, shown: str):
@@ -89,19 +92,45 @@ def _check_bytes(kind: Kind, raw: bytes, shown: str):
 
 
 def _load_one(job):
-    return load_and_check(job[:3], job[3])
+    """(record, problems, cache key, new cache entry or None) for one file."""
+    from generator import check_store
+
+    kind_name, file, shown, database = job
+    raw = read_record_bytes(Path(file))  # never through a link, never more than the size limit
+    if isinstance(raw, str):
+        return None, [Problem(shown, 1, 1, raw)], None, None
+    if database is None:
+        result = _check_bytes(BY_NAME[kind_name], raw, shown)
+        return result[0], result[1], None, None
+    key = check_store.key_of(kind_name, shown, raw)
+    found = check_store.lookup(database, key)
+    if found is not None:
+        return found[0], found[1], key, None
+    result = _check_bytes(BY_NAME[kind_name], raw, shown)
+    return result[0], result[1], key, check_store.encode(result)
 
 
 def _load_all(project: Project, files: list[tuple[Kind, Path]]):
-    cache = project.cache_folder("controle")
-    jobs = [(kind.name, str(file), project.shown(file), cache) for kind, file in files]
+    from generator import check_store
+
+    folder = project.cache_folder("controle")  # None when it cannot be trusted (see Project.cache_folder)
+    database = folder / check_store.FILE_NAME if folder is not None else None
+    jobs = [(kind.name, str(file), project.shown(file), database) for kind, file in files]
     workers = min(os.cpu_count() or 1, 8)
     if len(jobs) < PARALLEL_FROM or workers < 2:
-        return [_load_one(job) for job in jobs]
-    import multiprocessing
+        results = [_load_one(job) for job in jobs]
+    else:
+        import multiprocessing
 
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        return pool.map(_load_one, jobs, chunksize=64)
+        for kind_name in {job[0] for job in jobs}:
+            schema.fast_validator(kind_name)  # compiled once here, inherited by the forked workers
+
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            results = pool.map(_load_one, jobs, chunksize=max(16, len(jobs) // (workers * 8)))
+    new = {key: entry for _, _, key, entry in results if entry is not None}
+    if new and database is not None:
+        check_store.store(database, new, {key for _, _, key, _ in results if key is not None})
+    return [(record, problems) for record, problems, _, _ in results]
 
 
 def check_files(project: Project, files: list[tuple[Kind, Path]]) -> tuple[Corpus, list[Problem]]:
@@ -440,13 +469,20 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # Bounded repetitions only: each attempt looks at most ~700 characters, so the cost stays linear.
 EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 PHONE = re.compile(r"(?<!\d)(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)")
+_PHONE_START = re.compile(r"[+0]")
+
+
+def _has_phone(text: str) -> bool:
+    """PHONE.search(text), four times faster: a match only starts at « + » or « 0 », and sre scans for a
+    character set quickly but not for a pattern that opens with a lookbehind."""
+    return any(PHONE.match(text, start.start()) for start in _PHONE_START.finditer(text))
 
 
 def personal_data_warnings(record: RawRecord) -> list[Problem]:
     """Warn when free text looks like an e-mail address or a phone number outside the contact field."""
     problems = []
     text = _all_text(record.data)
-    if not (("@" in text and EMAIL.search(text)) or PHONE.search(text)):
+    if not (("@" in text and EMAIL.search(text)) or _has_phone(text)):
         return problems
 
     def visit(value, path):
@@ -462,7 +498,7 @@ def personal_data_warnings(record: RawRecord) -> list[Problem]:
             if EMAIL.search(value):
                 problems.append(_at(record, path, f"« {schema.field_name(path)} » semble contenir une adresse e-mail : "
                                     "ne publiez pas de données personnelles ; une adresse de contact professionnelle va dans le champ « contact ».", level="warning"))
-            if PHONE.search(value):
+            if _has_phone(value):
                 problems.append(_at(record, path, f"« {schema.field_name(path)} » semble contenir un numéro de téléphone : "
                                     "ne publiez pas de données personnelles ; un numéro de service va dans le champ « contact ».", level="warning"))
 

@@ -214,10 +214,11 @@ _SCALAR_TAGS = {
 _scalar_loader = RecordLoader("")
 
 
-def read_record_bytes(file: Path) -> bytes | str:
+def read_record_bytes(file: Path, limit: int | None = None) -> bytes | str:
     """The bytes of a record file, or a French reason not to read it. Never follows a symbolic link,
     never opens anything but a regular file (no device, no FIFO, no /proc file), never reads more
-    than MAX_BYTES + 1 bytes."""
+    than MAX_BYTES + 1 bytes (or `limit` + 1)."""
+    limit = MAX_BYTES if limit is None else limit
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
         descriptor = os.open(file, flags)
@@ -229,11 +230,11 @@ def read_record_bytes(file: Path) -> bytes | str:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
             return "ce n'est pas un fichier ordinaire : une fiche est un fichier texte .yml."
-        if info.st_size > MAX_BYTES:
+        if info.st_size > limit:
             return _too_big(info.st_size)
         chunks, size = [], 0
-        while size <= MAX_BYTES:
-            chunk = os.read(descriptor, MAX_BYTES + 1 - size)
+        while size <= limit:
+            chunk = os.read(descriptor, limit + 1 - size)
             if not chunk:
                 break
             chunks.append(chunk)

@@ -35,49 +35,95 @@ def checked_corpus(project: Project, fmt: str = "text") -> Corpus:
 
 
 def generate_site(project: Project, fmt: str = "text") -> WriteReport:
+    report, cards = _generate(project, fmt, wait_for_cards=True)
+    return report
+
+
+def _generate(project: Project, fmt: str, wait_for_cards: bool):
+    """Write the pages; the card PDFs are rendered meanwhile by another process (card_job). Unless
+    told to wait, return before they are done, with the job, so MkDocs can run in the meantime."""
+    from generator.card_job import CardJob
     from generator.link import link
     from generator.render import render_pages
+    from generator.composer import composer_pages
     from generator.side_pages import side_pages
-    from generator.write import write_pages
+    from generator.write import UnsafeFolder, write_pages
 
     corpus = checked_corpus(project, fmt)
     links = link(corpus)
     pages = render_pages(corpus, links)
-    pages.update(side_pages(corpus, links))
-    from generator.composer import composer_pages
-
-    pages.update(composer_pages(corpus))
-    from generator.cards import site_pdfs
-
-    for name, data in site_pdfs(corpus, project.cache_folder("cartes")).items():
-        pages[f"cartes/{name}"] = data
-    from generator.write import UnsafeFolder
-
+    # started after render_pages, whose worker processes are forked: never fork while the job's
+    # executor threads hold a lock
+    cards = CardJob.start(corpus, project.cache_folder("cartes"))
     try:
-        return write_pages(project.docs, pages)
+        pages.update(side_pages(corpus, links))
+        pages.update(composer_pages(corpus))
+        if wait_for_cards:
+            pages.update(_card_pages(cards.result()))
+            return write_pages(project.docs, pages), None
+        pages.update(_card_placeholders(project.docs))
+        return write_pages(project.docs, pages), cards
     except UnsafeFolder as error:
+        cards.cancel()
         raise click.ClickException(str(error)) from None
+    except BaseException:
+        cards.cancel()
+        raise
+
+
+def _card_pages(pdfs: dict[str, bytes]) -> dict[str, bytes]:
+    return {f"cartes/{name}": data for name, data in pdfs.items()}
+
+
+def _card_placeholders(docs: Path) -> dict[str, bytes]:
+    """While the PDFs are being rendered: the files already there, or empty ones, so that MkDocs
+    sees every linked file; the real PDFs replace them before the site is put in place."""
+    from generator.cards import SITE_DECKS
+
+    from generator.load import read_record_bytes
+
+    found = {}
+    for name in SITE_DECKS:
+        # never through a symbolic link (write_pages then refuses the folder, in French)
+        data = b"" if (docs / "cartes").is_symlink() else read_record_bytes(docs / "cartes" / name, limit=64 * 1024 * 1024)
+        found[f"cartes/{name}"] = data if isinstance(data, bytes) else b""
+    return found
 
 
 def build_site(project: Project, fmt: str = "text") -> None:
+    from generator.write import write_atomic
+
     for path in (project.site, project.site.parent):
         if path.is_symlink() or (path.exists() and not path.is_dir()):
             raise click.ClickException(f"« {project.shown(path)} » est un lien symbolique ou n'est pas un dossier : "
                                        "fabrique n'y construit pas le site. Supprimez-le, puis relancez la commande.")
-    report = generate_site(project, fmt)
-    click.echo(report.summary())
+    report, cards = _generate(project, fmt, wait_for_cards=False)
     parent = project.site.parent
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=parent))
     staging.chmod(0o755)
     try:
         run_mkdocs(project, staging)
+        for relative, data in _card_pages(cards.result()).items():
+            write_atomic(staging / relative, data)
+            target = project.docs / relative
+            try:
+                same = target.read_bytes() == data
+            except OSError:
+                same = False
+            if not same:
+                write_atomic(target, data)
+                if relative not in report.written:
+                    report.written.append(relative)
+                    report.unchanged -= 1
         from generator.outputs import build_outputs
 
         build_outputs(project, staging)
         swap_into_place(staging, project.site)
     except BaseException:
+        cards.cancel()
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    click.echo(report.summary())
     click.echo(f"Site construit dans {project.shown(project.site)}/ : ouvrez {project.shown(project.site)}/index.html ou lancez « fabrique serve ».")
 
 

@@ -1,7 +1,9 @@
 """`fabrique serve`: MkDocs' live preview, plus a watcher that regenerates pages when a record changes.
 
 Only pages whose content changed are rewritten, and records are never written, so a change
-triggers exactly one MkDocs reload: no rebuild loop.
+triggers exactly one MkDocs reload: no rebuild loop. MkDocs serves with `--dirty`: after the first
+build, it reads and rebuilds only the pages whose Markdown changed (a sheet, the pages that list it),
+not the thousands of others; the preview's search index then covers the rebuilt pages only.
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ def serve_site(project: Project, port: int, poll_seconds: float = 1.0) -> None:
     from generator.pipeline import CheckFailed, build_environment, generate_site
 
     click.echo(generate_site(project).summary())
-    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}",
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}",
                "--config-file", str(project.mkdocs_yml)]
     click.echo(f"Aperçu sur http://127.0.0.1:{port}/ — Ctrl+C pour arrêter.")
     server = subprocess.Popen(command, cwd=project.root, env=build_environment(project))

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES, fabrique
-from generator import check_cache
-from generator.kinds import BY_NAME
+from generator import check_store
 from generator.project import Project
 
 
@@ -37,9 +36,23 @@ def project(tmp_path) -> Path:
 
 
 def cache_key(project: Path, kind: str, relative: str) -> str:
-    raw = (project / relative).read_bytes()
-    return hashlib.sha256(check_cache.checker_fingerprint() + BY_NAME[kind].name.encode() + b"\0"
-                          + relative.encode() + b"\0" + raw).hexdigest()
+    return check_store.key_of(kind, relative, (project / relative).read_bytes())
+
+
+def database(project: Path) -> Path:
+    return Project.at(project).cache / "controle" / check_store.FILE_NAME
+
+
+def put(project: Path, key: str, value) -> None:
+    """An entry written straight into the check database, as a forger would."""
+    import sqlite3
+
+    path = database(project)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        connection.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, value))
+    connection.close()
 
 
 def plant_everywhere(project: Path, marker: Path) -> list[Path]:
@@ -56,6 +69,7 @@ def plant_everywhere(project: Path, marker: Path) -> list[Path]:
         project / ".cache" / "fabrique" / "recherche" / "_MAIN_1.toc",
         cache / "controle" / key[:2] / f"{key}.json",
         cache / "controle" / key[:2] / f"{key}.pickle",
+        cache / "controle" / check_store.FILE_NAME,
     ]
     for place in places:
         place.parent.mkdir(parents=True, exist_ok=True)
@@ -112,9 +126,7 @@ def test_forged_json_entry_in_the_repository_is_never_read(project):
     sheet = project / "experiences" / "cafe-des-aidants.yml"
     sheet.write_text(sheet.read_text(encoding="utf-8").replace("titre:", "titr:", 1), encoding="utf-8")
     key = cache_key(project, "experience", "experiences/cafe-des-aidants.yml")
-    forged = Project.at(project).cache / "controle" / key[:2] / f"{key}.json"
-    forged.parent.mkdir(parents=True, exist_ok=True)
-    forged.write_text(json.dumps({"format": check_cache.FORMAT, "record": None, "problems": []}), encoding="utf-8")
+    put(project, key, json.dumps({"record": None, "problems": []}))
     git = ["git", "-C", str(project), "-c", "user.name=x", "-c", "user.email=x@example.org"]
     subprocess.run(git[:3] + ["init", "-q"], check=True)
     subprocess.run(git + ["add", "-f", "."], check=True)
@@ -124,16 +136,16 @@ def test_forged_json_entry_in_the_repository_is_never_read(project):
     assert result.returncode == 1 and "titr" in result.stdout
 
 
-def test_malformed_entries_in_the_user_cache_are_ignored(project):
+def test_malformed_entries_in_the_cache_are_ignored(project):
     relative = "experiences/cafe-des-aidants.yml"
     key = cache_key(project, "experience", relative)
-    entry = Project.at(project).cache / "controle" / key[:2] / f"{key}.json"
-    entry.parent.mkdir(parents=True, exist_ok=True)
-    for bad in (b"\x80\x04K\x01.", b"[]", b'{"format": 2, "record": {"data": 1}, "problems": []}',
-                b'{"format": 2, "record": null, "problems": [["x", "1", 1, "m", "error"]]}', b"{" * 100000):
-        entry.write_bytes(bad)
+    for bad in ("\x80\x04K\x01.", "[]", '{"record": {"data": 1}, "problems": []}',
+                '{"record": null, "problems": [["x", "1", 1, "m", "error"]]}', "{" * 100000):
+        put(project, key, bad)
         result = fabrique("--racine", str(project), "check")
         assert result.returncode == 0, (bad[:20], result.stdout, result.stderr)
+    database(project).write_bytes(b"pas une base SQLite" * 100)
+    assert fabrique("--racine", str(project), "check").returncode == 0
 
 
 def test_cache_folder_writable_by_others_is_not_used(project):
@@ -149,9 +161,12 @@ def test_cache_folder_writable_by_others_is_not_used(project):
 
 
 def test_cache_entries_are_json(project):
+    import sqlite3
+
     fabrique("--racine", str(project), "check", check=True)
-    entries = list((Project.at(project).cache / "controle").rglob("*"))
-    files = [entry for entry in entries if entry.is_file()]
-    assert files and all(entry.suffix == ".json" for entry in files)
-    for entry in files:
-        json.loads(entry.read_text(encoding="utf-8"))
+    files = [entry for entry in (Project.at(project).cache / "controle").rglob("*") if entry.is_file()]
+    assert [entry.name for entry in files] == [check_store.FILE_NAME]
+    with sqlite3.connect(files[0]) as connection:
+        values = [row[0] for row in connection.execute("SELECT value FROM results")]
+    connection.close()
+    assert values and all(isinstance(json.loads(value), dict) for value in values)
