@@ -36,6 +36,10 @@ def check_project(project: Project, only: list[Path] | None = None) -> tuple[Cor
             files.append((kind, extra))
     corpus, corpus_problems = check_files(project, files)
     problems.extend(corpus_problems)
+    if not only:
+        from generator.front_matter import check_pages
+
+        problems.extend(check_pages(project))
     if only:
         wanted = {project.shown(path) for path in only}
         problems = [p for p in problems if p.path in wanted]

@@ -21,14 +21,25 @@ from generator.project import Project
 # French elisions (l', d', qu'…, with ' or ’) are dropped from queries, as the site search does.
 ELISION = re.compile(r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 INDEXED_KINDS = ("figure", "scenario", "experience")
+INDEX_FOLDER = "recherche-v2"  # a new name when the analyser changes: an index made by the old one is not reused
 TYPE_LABELS = {"figure": "figure", "scenario": "scénario", "experience": "fiche"}
 
 
+def french_analyzer():
+    """Whoosh's French analyser with accents folded between the stop words and the stemmer: « agees »,
+    « âgées » and « Âgées » give the same stem, in the index and in the query."""
+    from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+    from whoosh.lang import stopwords_for_language
+    from whoosh.support.charset import accent_map
+
+    return (RegexTokenizer() | LowercaseFilter() | StopFilter(stoplist=stopwords_for_language("fr"), minsize=2)
+            | CharsetFilter(accent_map) | StemFilter(lang="fr"))
+
+
 def schema():
-    from whoosh.analysis import LanguageAnalyzer
     from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
-    french = LanguageAnalyzer("fr")
+    french = french_analyzer()
     return Schema(
         cle=ID(unique=True, stored=True),  # "experience:sarcelles-ville-laboratoire"
         id=ID(stored=True),
@@ -108,7 +119,7 @@ class UpdateReport:
 def open_index(project: Project):
     from whoosh import index
 
-    folder = project.cache / "recherche"
+    folder = project.cache / INDEX_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     if index.exists_in(str(folder)):
         try:

@@ -1,4 +1,7 @@
-"""Generated pages beyond one page per record: the experience catalogue and its data."""
+"""Generated pages beyond one page per record: the experience catalogue and its data.
+
+The catalogue's data is a script that sets a global (`window.FABRIQUE_CATALOGUE`), loaded by a
+<script> tag: it works from a server and from disk (file://), where `fetch` of a local file fails."""
 from __future__ import annotations
 
 import json
@@ -7,6 +10,18 @@ from generator.corpus import Corpus
 from generator.link import Links
 from generator.render import render_template
 from generator.vocabularies import experience_vocabulary
+
+
+CATALOGUE_DATA = "experiences/catalogue-data.js"
+CATALOGUE_GLOBAL = "window.FABRIQUE_CATALOGUE"
+
+
+def read_catalogue_data(text: str) -> dict:
+    """The data back from the script's text (for tests and tools)."""
+    prefix = f"{CATALOGUE_GLOBAL} = "
+    if not text.startswith(prefix) or not text.rstrip().endswith(";"):
+        raise ValueError("not a catalogue data script")
+    return json.loads(text[len(prefix):].rstrip().rstrip(";"))
 
 
 def catalogue_entries(corpus: Corpus) -> list[dict]:
@@ -54,9 +69,11 @@ def catalogue_filters(corpus: Corpus, entries: list[dict]) -> list[dict]:
 def side_pages(corpus: Corpus, links: Links) -> dict[str, str]:
     entries = catalogue_entries(corpus)
     data = json.dumps({"fiches": entries}, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    # "</" never closes anything in a separate script file, but escaping it keeps the file safe to inline
+    data = data.replace("</", "<\\/")
     return {
         "experiences/index.md": render_template(
             "experiences_index.md.j2", entries=entries, filters=catalogue_filters(corpus, entries)
         ),
-        "experiences/catalogue.json": data + "\n",
+        CATALOGUE_DATA: f"{CATALOGUE_GLOBAL} = {data};\n",
     }

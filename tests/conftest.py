@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "tests" / "samples"
-PROJECT_PARTS = ("figures", "scenarios", "themes", "ateliers", "experiences", "docs", "mkdocs.yml")
+PROJECT_PARTS = ("figures", "scenarios", "themes", "ateliers", "experiences", "docs", "mkdocs.yml", "mkdocs-hors-ligne.yml")
 
 
 def fabrique(*args: str, cwd: Path = ROOT, check: bool = False) -> subprocess.CompletedProcess:

@@ -1,12 +1,12 @@
 """Experience sheets: scaffold → fill → check → pages, catalogue and figure pages."""
 from __future__ import annotations
 
-import json
 import re
 import shutil
 
 import yaml
 
+from generator.side_pages import read_catalogue_data
 from conftest import ROOT, SAMPLES, fabrique
 from generator.schema import load_schemas
 from generator.vocabularies import experience_vocabulary
@@ -65,7 +65,7 @@ def test_new_sheet_filled_passes_and_appears_everywhere(tmp_path):
     page = (docs / "experiences" / "le-cafe-des-aidants.md").read_text(encoding="utf-8")
     assert "# Le café des aidants" in page and "## Enseignements" in page
     assert "[Le CCAS radar](../figures/radar.md)" in page
-    catalogue = json.loads((docs / "experiences" / "catalogue.json").read_text(encoding="utf-8"))
+    catalogue = read_catalogue_data((docs / "experiences" / "catalogue-data.js").read_text(encoding="utf-8"))
     assert [f["id"] for f in catalogue["fiches"]] == ["le-cafe-des-aidants"]
     assert catalogue["fiches"][0]["departement"] == "42"
     figure = (docs / "figures" / "radar.md").read_text(encoding="utf-8")

@@ -2,12 +2,12 @@
 sheet, the real build, and the built HTML holds them only as inert text."""
 from __future__ import annotations
 
-import json
 import re
 from html.parser import HTMLParser
 
 import yaml
 
+from generator.side_pages import read_catalogue_data
 from conftest import ROOT, copy_project, fabrique
 
 PAYLOADS = [
@@ -91,7 +91,8 @@ def test_payloads_in_every_field_stay_inert(tmp_path):
     assert poisoned_page.active == clean_page.active  # no script, frame, image or SVG more than Material's own
     assert "&lt;script&gt;" in html  # the words are still there, as text
     assert "{{ config }}" not in html
-    catalogue = (project / "site" / "experiences" / "catalogue.json").read_text(encoding="utf-8")
-    assert json.loads(catalogue)["fiches"]  # the script inserts these titles with textContent, never innerHTML
+    catalogue = (project / "site" / "experiences" / "catalogue-data.js").read_text(encoding="utf-8")
+    assert "</script" not in catalogue.lower()
+    assert read_catalogue_data(catalogue)["fiches"]  # the script inserts these titles with textContent, never innerHTML
     for page in ("figures/radar/index.html", "experiences/index.html"):
         assert audit(site / page).problems == [], page

@@ -1,8 +1,22 @@
 /* Experience catalogue: filters that combine, a live count, keyboard and screen-reader friendly.
-   Data: catalogue.json generated beside the page. No request leaves the site. */
+   Data: catalogue-data.js, generated beside the page and loaded by a <script> tag before this file,
+   sets window.FABRIQUE_CATALOGUE; no fetch, so the catalogue also works from disk (file://). */
 (function () {
   "use strict";
   var PAGE = 50;
+
+  // --- Data loading (kept apart from the interface): the global set by catalogue-data.js. ---
+  function loadCatalogue() {
+    var data = window.FABRIQUE_CATALOGUE;
+    return data && Array.isArray(data.fiches) ? Promise.resolve(data) : new Promise(function () {});
+  }
+
+  // The offline edition (opened from disk) uses .html addresses: its logo links to « …index.html ».
+  function sheetHref(id) {
+    var home = document.querySelector("a.md-logo");
+    var offline = home && /\.html$/.test(home.getAttribute("href") || "");
+    return offline ? id + ".html" : id + "/";
+  }
 
   function setup() {
     var form = document.getElementById("fabrique-filtres");
@@ -36,7 +50,7 @@
       matches.slice(0, shown).forEach(function (fiche) {
         var item = document.createElement("li");
         var link = document.createElement("a");
-        link.href = fiche.id + "/";
+        link.href = sheetHref(fiche.id);
         link.textContent = fiche.titre;
         item.appendChild(link);
         item.appendChild(document.createTextNode(" — " + fiche.structure + " (" + fiche.departement + ")"));
@@ -67,7 +81,7 @@
       history.replaceState(null, "", query ? "?" + query : location.pathname);
     }
 
-    fetch(list.dataset.source).then(function (response) { return response.json(); }).then(function (data) {
+    loadCatalogue().then(function (data) {
       fiches = data.fiches;
       var params = new URLSearchParams(location.search);
       selects.forEach(function (s) { if (params.has(s.name)) s.value = params.get(s.name); });
