@@ -21,7 +21,7 @@ from generator.project import Project
 # French elisions (l', d', qu'…, with ' or ’) are dropped from queries, as the site search does.
 ELISION = re.compile(r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 INDEXED_KINDS = ("figure", "scenario", "experience")
-INDEX_FOLDER = "recherche-v2"  # a new name when the analyser changes: an index made by the old one is not reused
+INDEX_FOLDER = "recherche-v3"  # a new name when the analyser changes: an index made by the old one is not reused
 TYPE_LABELS = {"figure": "figure", "scenario": "scénario", "experience": "fiche"}
 
 
@@ -44,7 +44,7 @@ def schema():
         cle=ID(unique=True, stored=True),  # "experience:sarcelles-ville-laboratoire"
         id=ID(stored=True),
         type=ID(stored=True),
-        titre=TEXT(analyzer=french, stored=True, field_boost=3.0),
+        titre=TEXT(analyzer=french, stored=True, field_boost=6.0),
         contenu=TEXT(analyzer=french, stored=True),
         themes=KEYWORD(stored=True, commas=True),
         figures=KEYWORD(stored=True, commas=True),

@@ -1,4 +1,4 @@
-"""MkDocs hook: tell Pagefind what to index on each page, and how to narrow a search.
+"""MkDocs plugin `fabrique` (entry point in pyproject.toml): tell Pagefind what to index on each page, and how to narrow a search.
 
 - data-pagefind-body on the page's own content (pages excluded from search get none, so Pagefind skips them);
 - filters: the kind of page, and for a sheet its themes and département (front matter key `recherche`,
@@ -9,6 +9,8 @@ Material's own search (offline edition) reads data-search-exclude on the same bl
 from __future__ import annotations
 
 from html import escape
+
+from mkdocs.plugins import BasePlugin
 
 KINDS = {"figures": "Figure", "scenarios": "Scénario d'atelier", "experiences": "Fiche d'expérience",
          "themes": "Thématique", "ateliers": "Atelier"}
@@ -32,7 +34,7 @@ def filters_of(page) -> list[tuple[str, str]]:
     return filters
 
 
-def on_page_content(html, page, config, files):
+def page_content(html, page):
     search = page.meta.get("search") or {}
     if isinstance(search, dict) and search.get("exclude"):
         return html
@@ -71,7 +73,7 @@ ACCENT_FOLDING = """
 """
 
 
-def on_post_build(config):
+def post_build(config):
     from pathlib import Path
 
     french = Path(config.site_dir) / LUNR_FRENCH
@@ -79,3 +81,11 @@ def on_post_build(config):
         text = french.read_text(encoding="utf-8")
         if "fabrique: accent folding" not in text:
             french.write_text(text + ACCENT_FOLDING, encoding="utf-8")
+
+
+class FabriquePlugin(BasePlugin):
+    def on_page_content(self, html, page, config, files):
+        return page_content(html, page)
+
+    def on_post_build(self, config):
+        post_build(config)

@@ -2,6 +2,9 @@
    with its filters (kind of page, theme, département). The query comes from the header form (?q=…). */
 (function () {
   "use strict";
+  // Ranking: an exact word counts more than a word that only starts like it (« THEMIS » / « thèmes »).
+  // Shared with tests/test_relevance.py, which runs the relevance table with the same options.
+  window.FABRIQUE_PAGEFIND_OPTIONS = { ranking: { termSimilarity: 5.0 } };
   function start() {
     var root = document.getElementById("fabrique-recherche");
     if (!root || root.dataset.ready) return;
@@ -12,6 +15,7 @@
     }
     var ui = new window.PagefindUI({
       element: "#fabrique-recherche",
+      ranking: window.FABRIQUE_PAGEFIND_OPTIONS.ranking,
       showImages: false,
       showSubResults: false,
       resetStyles: false,
