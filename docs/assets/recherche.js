@@ -19,7 +19,7 @@
       showImages: false,
       showSubResults: false,
       resetStyles: false,
-      pageSize: 10,
+      pageSize: 5,
       excerptLength: 30,
       openFilters: ["type"],
       translations: { placeholder: "Rechercher dans le site", filters_label: "Filtres" }
