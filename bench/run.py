@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from bench.synthetic import write_sheets  # noqa: E402
 
 
-PARTS = ("figures", "scenarios", "themes", "ateliers", "experiences", "docs", "mkdocs.yml")
+PARTS = ("figures", "scenarios", "themes", "ateliers", "experiences", "docs", "mkdocs.yml", "mkdocs-hors-ligne.yml", "overrides")
 GENERATED = ("figures", "scenarios", "themes", "ateliers", "experiences", "cartes")
 
 

@@ -54,6 +54,10 @@ def check_project_counted(project: Project, only: list[Path] | None = None) -> t
     corpus, corpus_problems = check_files(project, files)
     problems.extend(corpus_problems)
     problems.extend(check_navigation(project, corpus))
+    if wanted is None:
+        from generator.front_matter import check_pages
+
+        problems.extend(check_pages(project))
     if wanted is not None:
         problems = [p for p in problems if p.path in wanted]
         checked = len(wanted)

@@ -91,20 +91,30 @@ def _card_placeholders(docs: Path) -> dict[str, bytes]:
 
 
 def build_site(project: Project, fmt: str = "text") -> None:
+    """Both editions (see editions.py), built side by side in staging folders while the card PDFs are
+    rendered in another process, then swapped into place together: a failure leaves site/ and
+    site-hors-ligne/ as they were."""
+    from generator.editions import OFFLINE_CONFIG, OFFLINE_FOLDER, ZIP_PATH, deterministic_zip
+    from generator.outputs import build_outputs
     from generator.write import write_atomic
 
-    for path in (project.site, project.site.parent):
+    offline_site = project.root / OFFLINE_FOLDER
+    for path in (project.site, offline_site, project.site.parent):
         if path.is_symlink() or (path.exists() and not path.is_dir()):
             raise click.ClickException(f"« {project.shown(path)} » est un lien symbolique ou n'est pas un dossier : "
                                        "fabrique n'y construit pas le site. Supprimez-le, puis relancez la commande.")
     report, cards = _generate(project, fmt, wait_for_cards=False)
-    parent = project.site.parent
-    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=parent))
-    staging.chmod(0o755)
+    stagings = []
     try:
-        run_mkdocs(project, staging)
+        for _ in range(2):
+            staging = Path(tempfile.mkdtemp(prefix=".site-", dir=project.site.parent))
+            staging.chmod(0o755)
+            stagings.append(staging)
+        hosted, offline = stagings
+        wait_mkdocs([start_mkdocs(project, hosted), start_mkdocs(project, offline, project.root / OFFLINE_CONFIG)])
         for relative, data in _card_pages(cards.result()).items():
-            write_atomic(staging / relative, data)
+            write_atomic(hosted / relative, data)
+            write_atomic(offline / relative, data)
             target = project.docs / relative
             try:
                 same = target.read_bytes() == data
@@ -115,16 +125,31 @@ def build_site(project: Project, fmt: str = "text") -> None:
                 if relative not in report.written:
                     report.written.append(relative)
                     report.unchanged -= 1
-        from generator.outputs import build_outputs
-
-        build_outputs(project, staging)
-        swap_into_place(staging, project.site)
+        deterministic_zip(offline, hosted / ZIP_PATH)
+        build_outputs(project, hosted)
+        swap_into_place(offline, offline_site)
+        swap_into_place(hosted, project.site)
     except BaseException:
         cards.cancel()
-        shutil.rmtree(staging, ignore_errors=True)
+        for staging in stagings:
+            shutil.rmtree(staging, ignore_errors=True)
         raise
     click.echo(report.summary())
-    click.echo(f"Site construit dans {project.shown(project.site)}/ : ouvrez {project.shown(project.site)}/index.html ou lancez « fabrique serve ».")
+    click.echo(how_to_open(project, offline_site))
+
+
+def how_to_open(project: Project, offline_site: Path) -> str:
+    from generator.editions import ZIP_PATH
+
+    site = project.shown(project.site)
+    return (
+        f"Site construit, en deux éditions :\n"
+        f"- en ligne, dans {site}/ : il se consulte par un serveur web, pas en ouvrant ses fichiers. "
+        f"Lancez « make serve » (ou « fabrique serve ») puis ouvrez http://127.0.0.1:8000/ dans un navigateur.\n"
+        f"- hors ligne, dans {project.shown(offline_site)}/ : ouvrez {(offline_site / 'index.html').as_uri()} "
+        f"dans un navigateur, sans réseau ni serveur. La même édition, à partager : {site}/{ZIP_PATH} "
+        f"(décompressez-la, puis ouvrez index.html)."
+    )
 
 
 def build_environment(project: Project) -> dict[str, str]:
@@ -147,16 +172,29 @@ def source_date_epoch(project: Project) -> str:
     return "1583020800"  # 2020-03-01, the handbook's publication
 
 
-def run_mkdocs(project: Project, site_dir: Path) -> None:
+def start_mkdocs(project: Project, site_dir: Path, config: Path | None = None) -> subprocess.Popen:
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean",
-               "--config-file", str(project.mkdocs_yml), "--site-dir", str(site_dir)]
-    result = subprocess.run(command, cwd=project.root, capture_output=True, text=True, env=build_environment(project))
-    if result.returncode != 0:
-        details = (result.stderr + result.stdout).strip()
+               "--config-file", str(config or project.mkdocs_yml), "--site-dir", str(site_dir)]
+    return subprocess.Popen(command, cwd=project.root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True, env=build_environment(project))
+
+
+def wait_mkdocs(processes: list[subprocess.Popen]) -> None:
+    """Wait for every MkDocs run (they run side by side: one per edition); fail if any failed."""
+    failures = []
+    for process in processes:
+        output, _ = process.communicate()
+        if process.returncode != 0:
+            failures.append(output.strip())
+    if failures:
         raise click.ClickException(
             "la construction MkDocs a échoué (mode strict : un avertissement suffit). "
-            "Le site précédent est conservé tel quel. Détail de MkDocs :\n" + details
+            "Le site précédent est conservé tel quel. Détail de MkDocs :\n" + "\n".join(failures)
         )
+
+
+def run_mkdocs(project: Project, site_dir: Path, config: Path | None = None) -> None:
+    wait_mkdocs([start_mkdocs(project, site_dir, config)])
 
 
 def swap_into_place(staging: Path, site: Path) -> None:

@@ -24,19 +24,30 @@ from generator.project import Project
 # French elisions (l', d', qu'…, with ' or ’) are dropped from queries, as the site search does.
 ELISION = re.compile(r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 INDEXED_KINDS = ("figure", "scenario", "experience")
+INDEX_FOLDER = "recherche-v3"  # a new name when the analyser changes: an index made by the old one is not reused
 TYPE_LABELS = {"figure": "figure", "scenario": "scénario", "experience": "fiche"}
 
 
+def french_analyzer():
+    """Whoosh's French analyser with accents folded between the stop words and the stemmer: « agees »,
+    « âgées » and « Âgées » give the same stem, in the index and in the query."""
+    from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+    from whoosh.lang import stopwords_for_language
+    from whoosh.support.charset import accent_map
+
+    return (RegexTokenizer() | LowercaseFilter() | StopFilter(stoplist=stopwords_for_language("fr"), minsize=2)
+            | CharsetFilter(accent_map) | StemFilter(lang="fr"))
+
+
 def schema():
-    from whoosh.analysis import LanguageAnalyzer
     from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
-    french = LanguageAnalyzer("fr")
+    french = french_analyzer()
     return Schema(
         cle=ID(unique=True, stored=True),  # "experience:sarcelles-ville-laboratoire"
         id=ID(stored=True),
         type=ID(stored=True),
-        titre=TEXT(analyzer=french, stored=True, field_boost=3.0),
+        titre=TEXT(analyzer=french, stored=True, field_boost=6.0),
         contenu=TEXT(analyzer=french, stored=True),
         themes=KEYWORD(stored=True, commas=True),
         figures=KEYWORD(stored=True, commas=True),
@@ -115,7 +126,7 @@ def open_index(project: Project):
     from generator import whoosh_guard
 
     whoosh_guard.install()
-    folder = project.cache_folder("recherche")
+    folder = project.cache_folder(INDEX_FOLDER)
     if folder is None:  # no safe place on disk: an index in memory, rebuilt at each search
         return RamStorage().create_index(schema())
     if index.exists_in(str(folder)):
@@ -127,7 +138,7 @@ def open_index(project: Project):
 
 
 def clear_index(project: Project) -> None:
-    folder = project.cache_folder("recherche")
+    folder = project.cache_folder(INDEX_FOLDER)
     if folder is None:
         return
     for entry in folder.iterdir():

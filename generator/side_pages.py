@@ -20,6 +20,18 @@ def _year(value) -> int | None:
     return int(value[:4]) if isinstance(value, str) and value[:4].isdigit() else None
 
 
+CATALOGUE_DATA = f"experiences/{DATA_FILE}"
+CATALOGUE_GLOBAL = "window.FABRIQUE_CATALOGUE"
+
+
+def read_catalogue_data(text: str) -> dict:
+    """The data back from the script's text (for tests and tools)."""
+    prefix = f"{CATALOGUE_GLOBAL} = "
+    if not text.startswith(prefix) or not text.rstrip().endswith(";"):
+        raise ValueError("not a catalogue data script")
+    return json.loads(text[len(prefix):].rstrip().rstrip(";"))
+
+
 def catalogue_entries(corpus: Corpus) -> list[dict]:
     """What the catalogue script needs of each sheet, nothing more."""
     entries = []

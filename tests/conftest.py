@@ -18,7 +18,7 @@ os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="fabrique-tests-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "tests" / "samples"
-PROJECT_PARTS = ("figures", "scenarios", "themes", "ateliers", "experiences", "docs", "mkdocs.yml")
+PROJECT_PARTS = ("figures", "scenarios", "themes", "ateliers", "experiences", "docs", "mkdocs.yml", "mkdocs-hors-ligne.yml", "overrides")
 
 
 def fabrique(*args: str, cwd: Path = ROOT, check: bool = False) -> subprocess.CompletedProcess:
@@ -51,6 +51,12 @@ def built_site(tmp_path_factory) -> Path:
         shutil.rmtree(project / "docs" / folder, ignore_errors=True)
     fabrique("--racine", str(project), "build", check=True)
     return project / "site"
+
+
+@pytest.fixture(scope="session")
+def offline_site(built_site) -> Path:
+    """The offline edition that the same `fabrique build` made beside site/."""
+    return built_site.parent / "site-hors-ligne"
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -6,7 +6,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from test_browser import only_local
-from test_search_browser import search
+from test_search_browser import hosted_search
 
 PAGES = {
     "accueil": "/",
@@ -41,6 +41,7 @@ def test_page_has_no_serious_violation(page, site_url, kind):
 
 
 def test_search_results_have_no_serious_violation(page, site_url):
-    assert search(page, site_url, "isolement")
+    """The hosted search page (Pagefind's interface, with its filters) and its results."""
+    assert hosted_search(page, site_url, "isolement")
     assert serious(Axe().run(page, options=OPTIONS)) == []
     assert only_local(page.requests, site_url) == []

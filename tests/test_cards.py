@@ -123,7 +123,6 @@ def test_site_offers_the_decks(built_site):
 
 # --- The workshop kit: run sheet, then every deck, measured on the rendered pages -------------------
 
-import re
 
 import yaml
 

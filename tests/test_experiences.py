@@ -1,12 +1,12 @@
 """Experience sheets: scaffold → fill → check → pages, catalogue and figure pages."""
 from __future__ import annotations
 
-import json
 import re
 import shutil
 
 import yaml
 
+from generator.side_pages import read_catalogue_data
 from conftest import ROOT, SAMPLES, fabrique
 from generator.schema import load_schemas
 from generator.vocabularies import experience_vocabulary
@@ -56,10 +56,7 @@ def test_departement_pattern_accepts_exactly_the_real_departements():
 
 def catalogue_data(docs) -> dict:
     """The catalogue's data, as the page's script receives it."""
-    text = (docs / "experiences" / "catalogue-donnees.js").read_text(encoding="utf-8")
-    prefix = "window.FABRIQUE_CATALOGUE = "
-    assert text.startswith(prefix) and text.endswith(";\n")
-    return json.loads(text[len(prefix):-2])
+    return read_catalogue_data((docs / "experiences" / "catalogue-donnees.js").read_text(encoding="utf-8"))
 
 
 def test_new_sheet_filled_passes_and_appears_everywhere(tmp_path):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES, fabrique
-from generator import check_store
+from generator import check_store, search
 from generator.project import Project
 
 
@@ -66,7 +66,7 @@ def plant_everywhere(project: Path, marker: Path) -> list[Path]:
         project / ".cache" / "fabrique" / "controle" / key[:2] / f"{key}.pickle",
         project / ".cache" / "fabrique" / "controle" / key[:2] / f"{key}.json",
         project / ".cache" / "fabrique" / "controle" / old_key[:2] / f"{old_key}.pickle",
-        project / ".cache" / "fabrique" / "recherche" / "_MAIN_1.toc",
+        project / ".cache" / "fabrique" / search.INDEX_FOLDER / "_MAIN_1.toc",
         cache / "controle" / key[:2] / f"{key}.json",
         cache / "controle" / key[:2] / f"{key}.pickle",
         cache / "controle" / check_store.FILE_NAME,
@@ -89,7 +89,7 @@ def test_planted_pickles_never_run_on_check(project, tmp_path):
 def test_planted_pickles_never_run_on_search(project, tmp_path):
     marker = tmp_path / "code-execute"
     assert fabrique("--racine", str(project), "search", "aidants").returncode == 0  # builds the real index
-    index = Project.at(project).cache / "recherche"
+    index = Project.at(project).cache / search.INDEX_FOLDER
     tocs = sorted(index.glob("_MAIN_*.toc"))
     assert tocs, "the search index lives in .cache/fabrique/recherche"
     payload = pickle.dumps(Planted(marker))

@@ -1,56 +1,65 @@
-"""Site search in a real browser: queries written from the handbook's vocabulary land on the right pages."""
+"""Site search in a real browser. Hosted edition: the header form leads to the search page (Pagefind),
+with filters and clean snippets. Offline edition: Material's search, from file://. Relevance: test_relevance.py."""
 from __future__ import annotations
 
-import pytest
+import re
 
 from test_browser import only_local
 
-# query → title expected among the first results (the first one when `first` is True)
-QUERIES = [
-    ("veilleur", "Le CCAS radar", False),
-    ("colocation", "Maison universelle", False),
-    ("café", "CCAS'BAR", False),
-    ("café", "Le CCAS programmateur de convivialités", False),
-    ("cirque", "Le CCAS programmateur de convivialités", True),
-    ("THEMIS", "Le CCAS radar", True),
-    ("hospitalisation", "Tournée sociale", True),
-    ("ULUX", "Les bienveilleurs", True),
-    ("nutrimètre", "La Taxe sur les Produits Ultra-Transformés (TPUT)", True),
-    ("négociateur", "Le négociateur éthique", True),
-    ("Sarcelles", "Sarcelles, ville laboratoire du CCAS de 2050", True),
-    ("aidant", "Un voyage pour l’aidant familial et la personne aidée", False),
-    ("épicerie", "Le petit chariot : épicerie solidaire intercommunale itinérante", False),
-    ("Tourcoing", "Point Conseil Budget de Tourcoing", True),
-    ("jurisprudence", "Le Conseil constitutionnel social local", True),
-]
 
-
-@pytest.mark.parametrize("elided", ["l'isolement", "l’isolement", "d'isolement"])
-def test_french_elisions(page, site_url, elided):
-    """« l'isolement », with either apostrophe, finds what « isolement » finds."""
-    assert search(page, site_url, elided)[:5] == search(page, site_url, "isolement")[:5]
-
-
-def search(page, site_url, query: str) -> list[str]:
-    page.goto(site_url + "/")
-    page.locator(".md-search__input").first.click()
-    page.keyboard.type(query)
-    page.wait_for_selector(".md-search-result__item")
+def hosted_search(page, site_url, query: str):
+    page.goto(site_url + "/figures/")
+    page.fill("#fabrique-recherche-q", query)
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/recherche/\?q="))
+    page.wait_for_selector(".pagefind-ui__result")
     page.wait_for_timeout(300)
-    return [t.strip() for t in page.locator(".md-search-result__item > .md-search-result__link h1").all_inner_texts()]
+    return page.locator(".pagefind-ui__result-title").all_inner_texts()
 
 
-@pytest.mark.parametrize("query,expected,first", QUERIES)
-def test_query_finds_the_page(page, site_url, query, expected, first):
-    titles = search(page, site_url, query)
-    if first:
-        assert titles[0] == expected, titles
-    else:
-        assert expected in titles[:5], titles
+def test_header_form_finds_without_accents_or_case(page, site_url):
+    for query in ("epicerie", "Epicerie", "ÉPICERIE"):
+        assert hosted_search(page, site_url, query)[0] == "Le CCAS co-organisateur des lieux à partager"
+    assert hosted_search(page, site_url, "agees")
+    excerpts = page.locator(".pagefind-ui__result-excerpt").all_inner_texts()
+    assert excerpts and all(re.search(r"âg", excerpt, re.IGNORECASE) for excerpt in excerpts), excerpts
     assert only_local(page.requests, site_url) == []
 
 
-def test_results_show_the_kind_of_page(page, site_url):
-    search(page, site_url, "ULUX")
-    first = page.locator(".md-search-result__item").first
-    assert "Scénario d'atelier" in first.locator(".md-tag").all_inner_texts()
+def test_listing_sections_and_metadata_are_not_indexed(page, site_url):
+    """« Sarcelles » is named by one sheet (and the sources of the À propos page), not by every
+    page that lists it among its related sheets; snippets never show the metadata panel."""
+    titles = hosted_search(page, site_url, "Sarcelles")
+    assert titles[0] == "Sarcelles, ville laboratoire du CCAS de 2050"
+    assert len(titles) <= 2, titles
+    hosted_search(page, site_url, "aidants")
+    excerpts = " ".join(page.locator(".pagefind-ui__result-excerpt").all_inner_texts())
+    assert "Structure :" not in excerpts and "Territoire :" not in excerpts
+
+
+def test_filters_by_kind_theme_and_departement(page, site_url):
+    hosted_search(page, site_url, "isolement")
+    panel = page.locator(".pagefind-ui__filter-panel")
+    for name in ("type", "thème", "département"):
+        assert panel.get_by_text(name, exact=True).count() >= 1, name
+    before = page.locator(".pagefind-ui__result").count()
+    page.get_by_label(re.compile(r"^Fiche d'expérience")).check()
+    page.wait_for_timeout(500)
+    kinds = page.locator(".pagefind-ui__result-link").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    assert kinds and all("/experiences/" in href for href in kinds), kinds
+    assert len(kinds) < before
+
+
+def test_offline_search_ignores_accents(browser, offline_site):
+    context = browser.new_context(locale="fr-FR")
+    page = context.new_page()
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto((offline_site / "index.html").as_uri())
+    page.locator(".md-search__input").first.click()
+    page.keyboard.type("epicerie")
+    page.wait_for_selector(".md-search-result__item")
+    titles = page.locator(".md-search-result__item > .md-search-result__link h1").all_inner_texts()
+    assert titles[0] == "Le CCAS co-organisateur des lieux à partager"
+    assert [url for url in requests if not url.startswith("file://")] == []
+    context.close()

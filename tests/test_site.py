@@ -113,8 +113,9 @@ def test_nav_lists_every_figure_and_scenario():
 
 def test_french_search_and_no_remote_fonts():
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    assert re.search(r"language: fr", config)
-    assert re.search(r"- search:\n\s+lang: fr", config)
+    assert re.search(r"language: fr", config)  # <html lang="fr">: Pagefind indexes the hosted site in French
+    offline = (ROOT / "mkdocs-hors-ligne.yml").read_text(encoding="utf-8")
+    assert re.search(r"- search:\n\s+lang: fr", offline)  # Material's search, offline edition
     assert "font: false" in config
 
 

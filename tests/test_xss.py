@@ -2,13 +2,13 @@
 sheet, the real build, and the built HTML holds them only as inert text."""
 from __future__ import annotations
 
-import json
 import re
 import shutil
 from html.parser import HTMLParser
 
 import yaml
 
+from generator.side_pages import read_catalogue_data
 from conftest import ROOT, copy_project, fabrique
 
 PAYLOADS = [
@@ -96,6 +96,6 @@ def test_payloads_in_every_field_stay_inert(tmp_path):
     assert "{{ config }}" not in html
     catalogue = (project / "site" / "experiences" / "catalogue-donnees.js").read_text(encoding="utf-8")
     assert "</" not in catalogue  # the data could even be inlined: nothing in it closes a script element
-    assert json.loads(catalogue.split(" = ", 1)[1].rstrip(";\n"))["fiches"]  # inserted with textContent, never innerHTML
+    assert read_catalogue_data(catalogue)["fiches"]  # inserted with textContent, never innerHTML
     for page in ("figures/radar/index.html", "experiences/index.html"):
         assert audit(site / page).problems == [], page

@@ -1,0 +1,108 @@
+"""Bytes a visitor transfers for a first search on the hosted site (Pagefind), at N synthetic sheets.
+
+Builds the hosted edition of a temporary project (N synthetic sheets beside the real records), serves
+it on 127.0.0.1, opens the search page in Chromium, runs a first query in Pagefind's interface and adds
+up every file fetched from pagefind/ (scripts, WebAssembly, index chunks, filters, result fragments).
+Prints the same figure for the offline edition's whole search index (Material's, loaded at once).
+
+    .venv/bin/python bench/search_bytes.py --sheets 800 10000
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import http.server
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.run import make_project  # noqa: E402
+
+QUERIES = ("isolement des personnes agees", "epicerie", "aidants")
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def first_query_bytes(site: Path, query: str) -> tuple[int, int, float]:
+    """(bytes fetched from pagefind/, number of files, seconds to the first result) for a fresh visitor."""
+    from playwright.sync_api import sync_playwright
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+            page = browser.new_page()
+            page.goto(url + "/recherche/")
+            fetched: list[tuple[int, int]] = []
+            page.on("response", lambda r: fetched.append(sizes(r.url.split("?")[0], r.body()))
+                    if "/pagefind/" in r.url and r.ok else None)
+            # the interface's own files (pagefind-ui.js/css) came with the page: count them too
+            ui = [sizes(name, (site / "pagefind" / name).read_bytes()) for name in ("pagefind-ui.js", "pagefind-ui.css")]
+            start = time.perf_counter()
+            page.fill(".pagefind-ui__search-input", query)
+            page.wait_for_selector(".pagefind-ui__result", timeout=120_000)
+            page.wait_for_load_state("networkidle")
+            elapsed = time.perf_counter() - start
+            browser.close()
+    finally:
+        server.shutdown()
+    every = fetched + ui
+    return sum(raw for raw, _ in every), sum(served for _, served in every), len(every), elapsed
+
+
+def run(count: int) -> str:
+    from generator.editions import OFFLINE_CONFIG
+    from generator.outputs import build_search_index
+    from generator.pipeline import run_mkdocs
+    from generator.project import Project
+
+    workdir = Path(tempfile.mkdtemp(prefix="fabrique-octets-"))
+    try:
+        project = make_project(workdir / "projet", count)
+        subprocess.run([sys.executable, "-m", "generator", "--racine", str(project), "generate"], check=True,
+                       capture_output=True)
+        site = workdir / "site"
+        run_mkdocs(Project.at(project), site)
+        start = time.perf_counter()
+        build_search_index(site)
+        indexing = time.perf_counter() - start
+        lines = [f"## {count} fiches synthétiques", "",
+                 f"- index Pagefind construit en {indexing:.1f} s ; dossier pagefind/ : "
+                 f"{sum(p.stat().st_size for p in (site / 'pagefind').rglob('*') if p.is_file()) / 1e6:.1f} Mo"]
+        for query in QUERIES:
+            raw, served, files, seconds = first_query_bytes(site, query)
+            lines.append(f"- première requête « {query} » : {served / 1024:.0f} Kio transférés (gzip des scripts, "
+                         f"comme GitHub Pages ; {raw / 1024:.0f} Kio sans) en {files} fichiers, "
+                         f"premiers résultats en {seconds:.2f} s")
+        offline = workdir / "hors-ligne"
+        run_mkdocs(Project.at(project), offline, project / OFFLINE_CONFIG)
+        index = (offline / "search" / "search_index.js").read_bytes()
+        lines.append(f"- édition hors ligne : index de Material chargé en entier, {len(index) / 1e6:.1f} Mo "
+                     f"({len(gzip.compress(index, 6)) / 1e6:.1f} Mo gzip)")
+        return "\n".join(lines) + "\n"
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Octets transférés pour une première recherche, à N fiches synthétiques.")
+    parser.add_argument("--sheets", "--fiches", type=int, nargs="+", default=[800])
+    for count in parser.parse_args().sheets:
+        print(run(count), flush=True)
+
+
+if __name__ == "__main__":
+    main()
