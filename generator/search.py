@@ -252,7 +252,7 @@ def search(project: Project, query: str, kind: str | None = None, theme: str | N
             for name in facets
         }
         total = len(results)
-    return {"requete": query, "total": total, "results": items, "facettes": counts}, report
+    return {"requete": query, "total": total, "resultats": items, "facettes": counts}, report
 
 
 def format_text(answer: dict) -> str:
@@ -262,7 +262,7 @@ def format_text(answer: dict) -> str:
     lines.append(f"{total} résultat{'s' if total > 1 else ''} pour « {answer['requete']} »" + (f" ({by_type})" if by_type else "") + ".")
     if answer["facettes"]["theme"]:
         lines.append("Par thème : " + ", ".join(f"{k} ({v})" for k, v in answer["facettes"]["theme"].items()))
-    for rank, item in enumerate(answer["results"], 1):
+    for rank, item in enumerate(answer["resultats"], 1):
         lines.append(f"{rank}. [{TYPE_LABELS[item['type']]}] {item['titre']} ({item['id']})")
         bold = _MARKED.sub(lambda match: click.style(match[1], bold=True), item["extrait"])
         lines.append(f"   {bold}")
@@ -282,7 +282,7 @@ def as_json(answer: dict) -> str:
         {**{key: value for key, value in item.items() if key != "extrait"},
          "extrait": _unmarked(item["extrait"]),
          "mots_trouves": sorted(set(_MARKED.findall(item["extrait"])))}
-        for item in answer["results"]
+        for item in answer["resultats"]
     ]
     return json.dumps({"requete": answer["requete"], "total": answer["total"], "resultats": results,
                        "facettes": answer["facettes"]}, ensure_ascii=False, indent=2)

@@ -52,6 +52,7 @@ def compose(page, url: str) -> None:
 
 
 def plan_text(page) -> str:
+    page.wait_for_function("document.getElementById('composer-plan').textContent.trim().length > 0")
     return words(page.locator("#composer-plan").inner_text())
 
 

@@ -39,6 +39,8 @@ def test_menu_links_lead_to_pages(edition):
         page.wait_for_load_state()
         assert page.get_by_role("heading", level=1).inner_text().startswith(heading), page.url
         assert "Index of" not in page.content()
+    page.fill("#filtre-texte", "sarcelles")  # typed in the catalogue, which then lists that one sheet
+    page.wait_for_function("document.querySelector('#fabrique-compte').textContent.startsWith('1 fiche')")
     page.locator("article").get_by_role("link", name=re.compile("Sarcelles")).first.click()
     assert page.get_by_role("heading", level=1).inner_text().rstrip("¶") == "Sarcelles, ville laboratoire du CCAS de 2050"
     assert others(page.requests, prefix) == []
@@ -50,7 +52,7 @@ def test_catalogue_filters_without_fetch(edition):
     page.wait_for_function("document.querySelector('#fabrique-compte').textContent.includes('fiche')")
     page.select_option("#filtre-departement", "95")
     page.wait_for_function("document.querySelector('#fabrique-compte').textContent.includes('Département')")
-    assert page.locator("#fabrique-compte").inner_text() == "1 fiche pour Département : 95."
+    assert page.locator("#fabrique-compte").inner_text() == "1 fiche pour Département : Val-d'Oise (95)."
     page.locator("#fabrique-resultats a").first.click()
     page.wait_for_load_state()
     assert page.get_by_role("heading", level=1).inner_text().rstrip("¶") == "Sarcelles, ville laboratoire du CCAS de 2050"
@@ -72,7 +74,7 @@ def test_search_and_card_pdf(edition):
         first = page.locator(".pagefind-ui__result-title").first.inner_text()
     assert first == "Le négociateur éthique"
     page.goto(address("animer/index") if "file:" in prefix else prefix + "/animer/")
-    link = page.get_by_role("link", name="Cartes des figures")
+    link = page.get_by_role("link", name="Figures", exact=True)
     with page.expect_download() as download:
         link.click(modifiers=["Alt"])  # Alt+click: the browser saves the linked file
     saved = download.value.path()

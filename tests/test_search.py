@@ -17,7 +17,7 @@ def search(project, *args) -> tuple[dict, str]:
 def test_queries_from_the_handbook(tmp_path):
     project = copy_project(tmp_path / "projet")
     cases = {
-        "colocation": "exemple-colocation-intergenerationnelle",  # its title names colocations
+        "colocation": "maison-universelle",
         "THEMIS": "radar",
         "hospitalisation": "tournee-sociale",
         "ULUX": "les-bienveilleurs",
