@@ -43,4 +43,4 @@ system-deps:
 	fi
 
 clean:
-	rm -rf site .cache docs/figures docs/scenarios docs/themes docs/ateliers docs/experiences docs/cartes
+	rm -rf site site-hors-ligne .cache docs/figures docs/scenarios docs/themes docs/ateliers docs/experiences docs/cartes

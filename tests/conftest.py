@@ -43,6 +43,15 @@ def copy_project(target: Path, source: Path = ROOT) -> Path:
 GENERATED = ("site",)
 
 
+@pytest.fixture
+def sample_copy(tmp_path) -> Path:
+    """The sample corpus (tests/samples) copied into a temporary project, with an empty docs/."""
+    project = tmp_path / "projet"
+    shutil.copytree(SAMPLES, project)
+    (project / "docs").mkdir(exist_ok=True)
+    return project
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The repository's records built once with `fabrique build` (strict MkDocs) in a copy."""

@@ -167,6 +167,8 @@ def test_every_page_of_a_hostile_site_stays_inert(hostile_site, built_site, brow
             assert extra == set(), (path, sorted(extra))
             for tag, name, value in page.evaluate(URLS):
                 value = value.strip()
+                if path == "/recherche/" and (tag, name, value) == ("form", "action", "javascript:void(0);"):
+                    continue  # Pagefind's own search form (its script sets it; no record text reaches it)
                 assert not re.match(r"(?i)^(javascript|data|vbscript|file|blob):", value), (path, tag, name, value)
                 assert not value.startswith("//"), (path, tag, name, value)
                 if re.match(r"(?i)^[a-z][a-z0-9+.-]*:", value):

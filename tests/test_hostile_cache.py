@@ -7,12 +7,11 @@ import hashlib
 import json
 import os
 import pickle
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import SAMPLES, fabrique
+from conftest import fabrique
 from generator import check_store, search
 from generator.project import Project
 
@@ -28,11 +27,8 @@ class Planted:
 
 
 @pytest.fixture
-def project(tmp_path) -> Path:
-    project = tmp_path / "projet"
-    shutil.copytree(SAMPLES, project)
-    (project / "docs").mkdir()
-    return project
+def project(sample_copy) -> Path:
+    return sample_copy
 
 
 def cache_key(project: Path, kind: str, relative: str) -> str:

@@ -11,17 +11,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, SAMPLES, copy_project, fabrique
+from conftest import ROOT, copy_project, fabrique
 
 SHEET = "experiences/cafe-des-aidants.yml"
 
 
 @pytest.fixture
-def project(tmp_path) -> Path:
-    project = tmp_path / "projet"
-    shutil.copytree(SAMPLES, project)
-    (project / "docs").mkdir()
-    return project
+def project(sample_copy) -> Path:
+    return sample_copy
 
 
 def count(project: Path) -> int:

@@ -19,8 +19,8 @@ def hosted_search(page, site_url, query: str):
 
 def test_header_form_finds_without_accents_or_case(page, site_url):
     found = [hosted_search(page, site_url, query)[:5] for query in ("epicerie", "Epicerie", "ÉPICERIE", "épicerie")]
-    assert found[0] == found[1] == found[2] == found[3]
-    assert "picerie" in found[0][0].casefold()  # an épicerie sheet first
+    assert all(set(titles) == set(found[0]) for titles in found), found  # the same pages, however it is typed
+    assert all("picerie" in titles[0].casefold() for titles in found)  # an épicerie sheet first
     assert hosted_search(page, site_url, "agees")
     excerpts = page.locator(".pagefind-ui__result-excerpt").all_inner_texts()
     assert excerpts and all(re.search(r"âg", excerpt, re.IGNORECASE) for excerpt in excerpts), excerpts
