@@ -24,7 +24,7 @@ from generator.project import Project
 # French elisions (l', d', qu'…, with ' or ’) are dropped from queries, as the site search does.
 ELISION = re.compile(r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 INDEXED_KINDS = ("figure", "scenario", "experience")
-INDEX_FOLDER = "recherche-v3"  # a new name when the analyser changes: an index made by the old one is not reused
+INDEX_FOLDER = "recherche-v4"  # a new name when the analyser changes: an index made by the old one is not reused
 TYPE_LABELS = {"figure": "figure", "scenario": "scénario", "experience": "fiche"}
 
 
@@ -61,12 +61,15 @@ def schema():
 def record_text(kind: str, data: dict) -> str:
     """Every text of a record, flattened (ids and codes excluded)."""
     skip = {"id", "couleur", "page", "numero", "editorial", "licence", "publication", "mise_a_jour", "url", "departement",
-            "type", "population", "themes", "publics", "statut", "dates", "atelier", "exemple", "budget", "courriel", "site"}
+            "type", "population", "themes", "publics", "statut", "dates", "atelier", "budget", "courriel", "site",
+            "origine", "par", "nature", "publie_le", "mis_a_jour_le", "plus_portee"}
     parts: list[str] = []
 
     def visit(value, key=None):
         if key in skip:
             return
+        if key == "source" and isinstance(value, dict):  # its title repeats the sheet's; a prize is worth finding
+            value = {"distinction": value.get("distinction", "")}
         if isinstance(value, dict):
             for k, v in value.items():
                 visit(v, k)
