@@ -118,3 +118,15 @@ def test_build_says_how_to_open_both_editions(tmp_path):
     assert f"ouvrez {offline_index.as_uri()} dans un navigateur" in result.stdout
     assert offline_index.is_file() and (project / "site" / ZIP_PATH).is_file()
     assert "ouvrez site/index.html" not in result.stdout
+
+
+def test_composer_sheet_links_open_the_sheet(edition):
+    """« Qui le fait déjà » in the composer leads to the sheet itself in both editions (never a folder)."""
+    page, _, address, prefix = edition
+    page.goto((address("composer/index") if "file:" in prefix else prefix + "/composer/") + "#radar.a1=")
+    page.wait_for_function("document.querySelectorAll('#composer-plan a').length > 0")
+    page.locator("#composer-plan a", has_text="Sarcelles").first.click()
+    page.wait_for_load_state()
+    assert page.get_by_role("heading", level=1).inner_text().rstrip("¶") == "Sarcelles, ville laboratoire du CCAS de 2050"
+    assert "Index of" not in page.content()
+    assert others(page.requests, prefix) == []

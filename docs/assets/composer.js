@@ -151,7 +151,10 @@
           var sheets = el("ul", {});
           figure.fiches.forEach(function (fiche) {
             var li = el("li", {});
-            li.appendChild(el("a", { href: "../" + fiche.url }, fiche.titre));
+            // the offline edition (opened from disk) has .html addresses, not folders
+            var href = "../" + fiche.url;
+            if (/\.html$/.test(location.pathname)) href = href.replace(/\/$/, ".html");
+            li.appendChild(el("a", { href: href }, fiche.titre));
             if (fiche.structure) li.appendChild(document.createTextNode(" (" + fiche.structure + ")"));
             sheets.appendChild(li);
           });
