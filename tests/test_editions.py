@@ -130,3 +130,12 @@ def test_composer_sheet_links_open_the_sheet(edition):
     assert page.get_by_role("heading", level=1).inner_text().rstrip("¶") == "Sarcelles, ville laboratoire du CCAS de 2050"
     assert "Index of" not in page.content()
     assert others(page.requests, prefix) == []
+
+
+def test_offline_edition_has_no_folder_links(offline_site):
+    """From disk, a link to a folder shows a bare « Index of » listing: every link names a file."""
+    folder_links = {}
+    for html in offline_site.rglob("*.html"):
+        for target in re.findall(r'href="([^"#:?]*/)"', html.read_text(encoding="utf-8")):
+            folder_links.setdefault(target, html.relative_to(offline_site).as_posix())
+    assert folder_links == {}, folder_links
