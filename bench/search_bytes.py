@@ -58,9 +58,8 @@ def first_query_bytes(site: Path, query: str) -> tuple[int, int, float]:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
             page = browser.new_page()
             page.goto(url + "/recherche/")
-            fetched: list[tuple[int, int]] = []
-            page.on("response", lambda r: fetched.append(sizes(r.url.split("?")[0], r.body()))
-                    if "/pagefind/" in r.url and r.ok else None)
+            responses = []
+            page.on("response", lambda r: responses.append(r) if "/pagefind/" in r.url and r.ok else None)
             # the interface's own files (pagefind-ui.js/css) came with the page: count them too
             ui = [sizes(name, (site / "pagefind" / name).read_bytes()) for name in ("pagefind-ui.js", "pagefind-ui.css")]
             start = time.perf_counter()
@@ -68,6 +67,8 @@ def first_query_bytes(site: Path, query: str) -> tuple[int, int, float]:
             page.wait_for_selector(".pagefind-ui__result", timeout=120_000)
             page.wait_for_load_state("networkidle")
             elapsed = time.perf_counter() - start
+            # bodies read while the browser is open (a body read after it closes raises)
+            fetched = [sizes(r.url.split("?")[0], r.body()) for r in responses]
             browser.close()
     finally:
         server.shutdown()
