@@ -48,14 +48,14 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def make_project(target: Path, sheets: int) -> Path:
+def make_project(target: Path, sheets: int, text: str = "vocabulaire") -> Path:
     for part in PARTS:
         origin = ROOT / part
         if origin.is_dir():
             shutil.copytree(origin, target / part, ignore=shutil.ignore_patterns(*GENERATED) if part == "docs" else None)
         elif origin.is_file():
             shutil.copy2(origin, target / part)
-    write_sheets(target / "experiences", sheets)
+    write_sheets(target / "experiences", sheets, text=text)
     return target
 
 

@@ -1,6 +1,7 @@
 """Bytes a visitor transfers for a first search on the hosted site (Pagefind), at N synthetic sheets.
 
-Builds the hosted edition of a temporary project (N synthetic sheets beside the real records), serves
+Builds the hosted edition of a temporary project (N synthetic sheets beside the real records; their text
+drawn from the real sheets' sentences, or with --texte vocabulaire from a hundred-word vocabulary), serves
 it on 127.0.0.1, opens the search page in Chromium, runs a first query in Pagefind's interface and adds
 up every file fetched from pagefind/ (scripts, WebAssembly, index chunks, filters, result fragments).
 Prints the same figure for the offline edition's whole search index (Material's, loaded at once).
@@ -57,9 +58,8 @@ def first_query_bytes(site: Path, query: str) -> tuple[int, int, float]:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
             page = browser.new_page()
             page.goto(url + "/recherche/")
-            fetched: list[tuple[int, int]] = []
-            page.on("response", lambda r: fetched.append(sizes(r.url.split("?")[0], r.body()))
-                    if "/pagefind/" in r.url and r.ok else None)
+            responses = []
+            page.on("response", lambda r: responses.append(r) if "/pagefind/" in r.url and r.ok else None)
             # the interface's own files (pagefind-ui.js/css) came with the page: count them too
             ui = [sizes(name, (site / "pagefind" / name).read_bytes()) for name in ("pagefind-ui.js", "pagefind-ui.css")]
             start = time.perf_counter()
@@ -67,6 +67,8 @@ def first_query_bytes(site: Path, query: str) -> tuple[int, int, float]:
             page.wait_for_selector(".pagefind-ui__result", timeout=120_000)
             page.wait_for_load_state("networkidle")
             elapsed = time.perf_counter() - start
+            # bodies read while the browser is open (a body read after it closes raises)
+            fetched = [sizes(r.url.split("?")[0], r.body()) for r in responses]
             browser.close()
     finally:
         server.shutdown()
@@ -74,7 +76,7 @@ def first_query_bytes(site: Path, query: str) -> tuple[int, int, float]:
     return sum(raw for raw, _ in every), sum(served for _, served in every), len(every), elapsed
 
 
-def run(count: int) -> str:
+def run(count: int, text: str = "reel", offline_edition: bool = True) -> str:
     from generator.editions import OFFLINE_CONFIG
     from generator.outputs import build_search_index
     from generator.pipeline import run_mkdocs
@@ -82,7 +84,7 @@ def run(count: int) -> str:
 
     workdir = Path(tempfile.mkdtemp(prefix="fabrique-octets-"))
     try:
-        project = make_project(workdir / "projet", count)
+        project = make_project(workdir / "projet", count, text=text)
         subprocess.run([sys.executable, "-m", "generator", "--racine", str(project), "generate"], check=True,
                        capture_output=True)
         site = workdir / "site"
@@ -90,7 +92,7 @@ def run(count: int) -> str:
         start = time.perf_counter()
         build_search_index(site)
         indexing = time.perf_counter() - start
-        lines = [f"## {count} fiches synthétiques", "",
+        lines = [f"## {count} fiches synthétiques (texte : {text})", "",
                  f"- index Pagefind construit en {indexing:.1f} s ; dossier pagefind/ : "
                  f"{sum(p.stat().st_size for p in (site / 'pagefind').rglob('*') if p.is_file()) / 1e6:.1f} Mo"]
         for query in QUERIES:
@@ -98,6 +100,8 @@ def run(count: int) -> str:
             lines.append(f"- première requête « {query} » : {served / 1024:.0f} Kio transférés (gzip des scripts, "
                          f"comme GitHub Pages ; {raw / 1024:.0f} Kio sans) en {files} fichiers, "
                          f"premiers résultats en {seconds:.2f} s")
+        if not offline_edition:
+            return "\n".join(lines) + "\n"
         offline = workdir / "hors-ligne"
         run_mkdocs(Project.at(project), offline, project / OFFLINE_CONFIG)
         index = (offline / "search" / "search_index.js").read_bytes()
@@ -111,8 +115,13 @@ def run(count: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description="Octets transférés pour une première recherche, à N fiches synthétiques.")
     parser.add_argument("--sheets", "--fiches", type=int, nargs="+", default=[800])
-    for count in parser.parse_args().sheets:
-        print(run(count), flush=True)
+    parser.add_argument("--texte", choices=["reel", "vocabulaire"], default="reel",
+                        help="texte des fiches synthétiques : phrases des vraies fiches (reel, par défaut) "
+                             "ou vocabulaire d'une centaine de mots (pire cas)")
+    parser.add_argument("--sans-hors-ligne", action="store_true", help="ne pas mesurer l'édition hors ligne")
+    arguments = parser.parse_args()
+    for count in arguments.sheets:
+        print(run(count, arguments.texte, not arguments.sans_hors_ligne), flush=True)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,18 @@
-"""Synthetic experience sheets for benchmarks: valid against the schema, varied metadata, realistic
-French text (600–900 words per sheet). Written into a folder of the caller's choice — never into the
-repository's experiences/, never published."""
+"""Synthetic experience sheets for benchmarks: valid against the schema, varied metadata, 600–900 words
+per sheet. Written into a folder of the caller's choice — never into the repository's experiences/,
+never published.
+
+Two kinds of text (`text=`):
+- "vocabulaire" (default, bench/run.py): sentences drawn from a vocabulary of about a hundred words.
+  Every word is then in nearly every sheet: a worst case for a search index.
+- "reel" (bench/search_bytes.py): sentences drawn from the real sheets (experiences/*.yml), each sheet
+  mixing sentences of many real sheets, the real towns' names replaced by varied made-up town names,
+  so that the vocabulary and word frequencies look like those of real sheets."""
 from __future__ import annotations
 
+import functools
 import random
+import re
 from pathlib import Path
 
 import yaml
@@ -37,8 +46,60 @@ def paragraph(rng: random.Random, sentences: int) -> str:
     return " ".join(sentence(rng, rng.randint(8, 16)) for _ in range(sentences))
 
 
-def sheet(index: int, seed: int = 0) -> dict:
+ROOT = Path(__file__).resolve().parent.parent
+TEXT_FIELDS = ("chapo", "contexte", "description", "resultats", "difficultes", "perspectives")
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«A-ZÀ-Ý0-9])")
+# made-up town names: 40 × 30 × (1 + 16) ≈ 20 000 names, like the many small towns of real sheets
+TOWN_STARTS = ("Bel", "Mont", "Saint-Ger", "Beau", "Ville", "Roche", "Font", "Cham", "Mar", "Pont", "Val",
+               "Châte", "Bour", "Neu", "Ro", "La", "Ber", "Cler", "Ange", "Vi", "Tour", "Sau", "Mor", "Bri",
+               "Lan", "Gre", "Ca", "Du", "Li", "Per", "Sé", "Av", "Quim", "Ver", "Plou", "Ker", "Es", "Ar",
+               "Al", "Or")
+TOWN_ENDS = ("ville", "court", "mont", "ac", "an", "ay", "y", "ières", "ange", "heim", "bourg", "lieu",
+             "val", "gny", "sac", "zac", "ec", "on", "oux", "eau", "ignan", "elle", "ot", "ès", "aix",
+             "euil", "anne", "ois", "ard", "enne")
+RIVERS = ("", "-sur-Loire", "-sur-Seine", "-sur-Marne", "-sur-Garonne", "-les-Bains", "-en-Brie", "-le-Château",
+          "-sur-Mer", "-la-Forêt", "-sur-Rhône", "-en-Vexin", "-sur-Lot", "-le-Grand", "-le-Petit", "-sur-Oise",
+          "-en-Forez")
+
+
+@functools.cache
+def real_text() -> dict:
+    """Sentences and titles of the real sheets, their towns' names replaced by a marker."""
+    sentences: list[str] = []
+    items: list[str] = []
+    titles: list[str] = []
+    partners: list[str] = []
+    records: list[dict] = []
+    for path in sorted((ROOT / "experiences").glob("*.yml")):
+        record = yaml.safe_load(path.read_text(encoding="utf-8"))
+        records.append(record)
+        structure = record.get("structure") or {}
+        names = sorted({n for n in (structure.get("commune"), structure.get("nom")) if n}, key=len, reverse=True)
+
+        def anonymous(text: str) -> str:
+            for name in names:
+                text = text.replace(name, "{ville}" if name == structure.get("commune") else "{structure}")
+            return " ".join(text.split())
+
+        titles.append(anonymous(record["titre"]))
+        for field in TEXT_FIELDS:
+            sentences += [anonymous(s) for s in sentences_of(record.get(field))]
+        for field in ("objectifs", "enseignements"):
+            items += [anonymous(str(i)) for i in record.get(field) or []]
+        moyens = record.get("moyens") or {}
+        sentences += [anonymous(str(moyens[k])) for k in ("humains", "financiers") if moyens.get(k)]
+        partners += [str(p) for p in record.get("partenaires") or [] if not any(n in str(p) for n in names)]
+    return {"sentences": sentences, "items": items or sentences, "titles": titles, "partners": partners, "records": records}
+
+
+def town(rng: random.Random) -> str:
+    return rng.choice(TOWN_STARTS) + rng.choice(TOWN_ENDS) + rng.choice(RIVERS)
+
+
+def sheet(index: int, seed: int = 0, text: str = "vocabulaire") -> dict:
     """One sheet written by its structure (« origine: structure »): every section of the schema."""
+    if text == "reel":
+        return real_sheet(index, seed)
     rng = random.Random(seed * 1_000_003 + index)
     vocab = experience_vocabulary()
     year = rng.randint(2012, 2024)
@@ -80,13 +141,59 @@ def sheet(index: int, seed: int = 0) -> dict:
     return record
 
 
-def write_sheets(folder: Path, count: int, seed: int = 0) -> list[Path]:
+def sentences_of(text) -> list[str]:
+    return [s for block in str(text or "").split("\n\n") for s in SENTENCE_END.split(block.strip()) if len(s.split()) >= 4]
+
+
+def real_sheet(index: int, seed: int = 0) -> dict:
+    """The sheet's metadata, its text drawn from the real sheets (see real_text): one real sheet, drawn
+    at random, gives how many sentences each section has (real sheets are shorter than the
+    "vocabulaire" ones: about 300 words); the sentences themselves come from any real sheet."""
+    record = sheet(index, seed)
+    rng = random.Random(seed * 1_000_003 + index + 7)
+    real = real_text()
+    model = rng.choice(real["records"])
+    commune = town(rng)
+    structure = record["structure"]["nom"].replace(f"Commune-{index}", commune)
+
+    def fill(line: str) -> str:
+        return line.replace("{ville}", commune).replace("{structure}", structure)
+
+    def paragraph(count: int) -> str:
+        return " ".join(fill(s) for s in rng.sample(real["sentences"], max(1, count)))
+
+    def chapo() -> str:
+        text = ""
+        for sentence in rng.sample(real["sentences"], 6):
+            if len(text) + len(sentence) + 60 > 390:
+                break
+            text = (text + " " + fill(sentence)).strip()
+        return text or f"À {commune}, une action du CCAS auprès des habitants."
+
+    record["titre"] = fill(rng.choice(real["titles"]))
+    record["chapo"] = chapo()
+    record["structure"]["nom"] = structure
+    record["structure"]["commune"] = commune
+    for figure in record["figures"]:
+        figure["justification"] = fill(rng.choice(real["sentences"]))
+    # a sheet written by its structure has every section: one sentence at least where the model has none
+    for field in ("contexte", "description", "resultats", "difficultes", "perspectives"):
+        record[field] = paragraph(len(sentences_of(model.get(field))))
+    for field in ("objectifs", "enseignements"):
+        record[field] = [fill(i) for i in rng.sample(real["items"], max(1, len(model.get(field) or [])))]
+    record["moyens"] = {**record["moyens"], "humains": paragraph(1), "financiers": paragraph(1)}
+    record["partenaires"] = rng.sample(real["partners"], len(model.get("partenaires") or []))
+    record["contact"]["adresse"] = f"1 place de la Mairie, {commune}"
+    return record
+
+
+def write_sheets(folder: Path, count: int, seed: int = 0, text: str = "vocabulaire") -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for index in range(count):
-        record = sheet(index, seed)
+        record = sheet(index, seed, text)
         path = folder / f"{record['id']}.yml"
-        text = HEADER + yaml.safe_dump(record, allow_unicode=True, sort_keys=False, width=100)
-        path.write_text(text, encoding="utf-8")
+        body = HEADER + yaml.safe_dump(record, allow_unicode=True, sort_keys=False, width=100)
+        path.write_text(body, encoding="utf-8")
         paths.append(path)
     return paths

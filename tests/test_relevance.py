@@ -73,7 +73,8 @@ def test_cli(row):
 PAGEFIND_QUERY = """async ([query, filters]) => {
   const pagefind = await import("/pagefind/pagefind.js");
   await pagefind.options(window.FABRIQUE_PAGEFIND_OPTIONS || {});
-  const search = await pagefind.search(query, {filters});
+  const term = window.FABRIQUE_PAGEFIND_TERM ? window.FABRIQUE_PAGEFIND_TERM(query) : query;
+  const search = await pagefind.search(term, {filters});
   const data = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
   return data.map((d) => d.url);
 }"""

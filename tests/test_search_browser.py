@@ -27,6 +27,19 @@ def test_header_form_finds_without_accents_or_case(page, site_url):
     assert only_local(page.requests, site_url) == []
 
 
+def test_function_words_are_dropped_from_the_query(page, site_url):
+    """« des », « du »… are on nearly every page, and at 10 000 sheets their index chunks are the
+    largest a visitor would download (bench/search_bytes.py): the query drops them, so the same pages
+    come; a query made of them alone is kept as typed."""
+    plain = hosted_search(page, site_url, "isolement personnes agees")
+    worded = hosted_search(page, site_url, "isolement des personnes agees")
+    assert worded and worded == plain, (worded, plain)
+    term = "query => window.FABRIQUE_PAGEFIND_TERM(query)"
+    assert page.evaluate(term, "Gens du voyage à l’accueil de la ville") == "Gens voyage l’accueil ville"
+    assert page.evaluate(term, "de la") == "de la"
+    assert hosted_search(page, site_url, "des")
+
+
 def test_listing_sections_and_metadata_are_not_indexed(page, site_url):
     """« Sarcelles » is named by one sheet (and the sources of the À propos page), not by every
     page that lists it among its related sheets; snippets never show the metadata panel."""
