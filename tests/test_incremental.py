@@ -94,3 +94,27 @@ def test_sheet_themes_and_text(project, tmp_path):
     generate(project)
     assert_same_as_from_scratch(project, tmp_path)
     assert generate(project).startswith("Pages générées : 0 écrite,")
+
+
+def test_damaged_or_forged_page_cache(sample_copy, tmp_path):
+    """A damaged cache is ignored (and replaced); a cache the repository carries is never read."""
+    import sqlite3
+    import subprocess
+
+    generate(sample_copy)
+    expected = generated(sample_copy)
+    database = sample_copy / ".cache" / "fabrique" / "pages" / "pages.sqlite"
+    database.write_bytes(b"pas une base SQLite" * 100)
+    shutil.rmtree(sample_copy / "docs" / "experiences")
+    generate(sample_copy)
+    assert generated(sample_copy) == expected
+    with sqlite3.connect(database) as connection:  # replaced by a sound one
+        connection.execute("UPDATE pages SET page = 'Page forgée'")
+    connection.close()
+    git = ["git", "-C", str(sample_copy), "-c", "user.name=x", "-c", "user.email=x@example.org"]
+    subprocess.run(git[:3] + ["init", "-q"], check=True)
+    subprocess.run(git + ["add", "-f", "."], check=True)
+    subprocess.run(git + ["commit", "-qm", "pull request"], check=True)
+    shutil.rmtree(sample_copy / "docs" / "experiences")
+    generate(sample_copy)
+    assert generated(sample_copy) == expected
