@@ -126,7 +126,7 @@ def clear_generated(project: Path) -> None:
     shutil.rmtree(project / "site", ignore_errors=True)
 
 
-def run(sheets: int, keep: bool, serve: bool = True) -> dict:
+def run(sheets: int, keep: bool, serve: bool = True, build: bool = True) -> dict:
     workdir = Path(tempfile.mkdtemp(prefix="fabrique-bench-"))
     try:
         project = make_project(workdir / "projet", 0)
@@ -144,20 +144,24 @@ def run(sheets: int, keep: bool, serve: bool = True) -> dict:
         # cold: no cache, nothing generated
         clear_generated(project)
         timed("check", "fabrique check à froid", fabrique + ["check"])
-        clear_generated(project)
-        timed("build", "fabrique build à froid", fabrique + ["build"])
-        # warm: same records again (the usual case: pages unchanged, card PDFs from the cache)
-        timed("build_chaud", "fabrique build à chaud", fabrique + ["build"])
+        if build:
+            clear_generated(project)
+            timed("build", "fabrique build à froid", fabrique + ["build"])
+            # warm: same records again (the usual case: pages unchanged, card PDFs from the cache)
+            timed("build_chaud", "fabrique build à chaud", fabrique + ["build"])
+        else:
+            timed("generate_froid", "fabrique generate à froid", fabrique + ["generate"])
         timed("generate", "fabrique generate, rien n'a changé", fabrique + ["generate"])
-        bare_site = workdir / "site-nu"
-        timed("mkdocs", "mkdocs build nu", [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(bare_site)])
-        site = project / "site"
-        results["site_octets"] = folder_size(site)
-        pages = list((site / "experiences").glob("synthetique-*/index.html"))
-        results["octets_par_fiche"] = sum(p.stat().st_size for p in pages) / max(len(pages), 1)
-        # Material's index: the offline edition's (the hosted edition searches with Pagefind)
-        index = (project / OFFLINE_FOLDER / "search" / "search_index.json").read_bytes()
-        results["index_recherche"] = (len(index), len(gzip.compress(index, 6)))
+        if build:
+            bare_site = workdir / "site-nu"
+            timed("mkdocs", "mkdocs build nu", [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(bare_site)])
+            site = project / "site"
+            results["site_octets"] = folder_size(site)
+            pages = list((site / "experiences").glob("synthetique-*/index.html"))
+            results["octets_par_fiche"] = sum(p.stat().st_size for p in pages) / max(len(pages), 1)
+            # Material's index: the offline edition's (the hosted edition searches with Pagefind)
+            index = (project / OFFLINE_FOLDER / "search" / "search_index.json").read_bytes()
+            results["index_recherche"] = (len(index), len(gzip.compress(index, 6)))
         change_title(project, "Expérience 0 :", "Expérience zéro :")
         incremental = measure(fabrique + ["generate"], project)
         results["incremental"] = (incremental[0], incremental[2].strip().splitlines()[-1])
@@ -180,14 +184,16 @@ def run(sheets: int, keep: bool, serve: bool = True) -> dict:
 
 def report(r: dict) -> str:
     n = r["fiches"]
-    check, startup, mkdocs = r["check"][0], r["check_vide"][0], r["mkdocs"][0]
+    check, startup = r["check"][0], r["check_vide"][0]
+    mkdocs = r["mkdocs"][0] if "mkdocs" in r else None
     lines = [f"## {n} fiches synthétiques (en plus des fiches du dépôt)", ""]
     lines.append("| mesure | valeur | objectif |")
     lines.append("| --- | ---: | ---: |")
-    lines.append(f"| `fabrique build` à froid / `mkdocs build` nu | {r['build'][0] / mkdocs:.2f} "
-                 f"({r['build'][0]:.1f} s / {mkdocs:.1f} s) | ≤ 1,10 |")
-    lines.append(f"| `fabrique build` à chaud / `mkdocs build` nu | {r['build_chaud'][0] / mkdocs:.2f} "
-                 f"({r['build_chaud'][0]:.1f} s / {mkdocs:.1f} s) | ≤ 1,05 |")
+    if mkdocs is not None:
+        lines.append(f"| `fabrique build` à froid / `mkdocs build` nu | {r['build'][0] / mkdocs:.2f} "
+                     f"({r['build'][0]:.1f} s / {mkdocs:.1f} s) | ≤ 1,10 |")
+        lines.append(f"| `fabrique build` à chaud / `mkdocs build` nu | {r['build_chaud'][0] / mkdocs:.2f} "
+                     f"({r['build_chaud'][0]:.1f} s / {mkdocs:.1f} s) | ≤ 1,05 |")
     lines.append(f"| `fabrique check` à froid | {n / check:.0f} fiches/s démarrage compris "
                  f"({check:.2f} s), {n / max(check - startup, 1e-9):.0f} sans (démarrage : {startup:.2f} s) | ≥ 2 000 fiches/s |")
     lines.append(f"| une fiche modifiée : `fabrique generate` | {r['incremental'][0]:.2f} s — {r['incremental'][1]} "
@@ -198,13 +204,18 @@ def report(r: dict) -> str:
     lines.append("")
     lines.append("| étape | temps (s) | mémoire max (Mio) |")
     lines.append("| --- | ---: | ---: |")
-    for key, label in (("check", "fabrique check, à froid"), ("generate", "fabrique generate (rien n'a changé)"),
+    for key, label in (("check", "fabrique check, à froid"), ("generate_froid", "fabrique generate, à froid"),
+                       ("generate", "fabrique generate (rien n'a changé)"),
                        ("build", "fabrique build, à froid (tout, cartes PDF comprises)"),
                        ("build_chaud", "fabrique build, à chaud (mêmes fiches, caches pleins)"),
                        ("mkdocs", "mkdocs build nu (mêmes pages)")):
+        if key not in r:
+            continue
         seconds, memory = r[key]
         lines.append(f"| {label} | {seconds:.2f} | {memory:.0f} |")
     lines.append("")
+    if "site_octets" not in r:
+        return "\n".join(lines)
     lines.append(f"- taille du site : {r['site_octets'] / 1e6:.1f} Mo ; page de fiche : {r['octets_par_fiche'] / 1024:.1f} Kio en moyenne")
     raw, gz = r["index_recherche"]
     lines.append(f"- index de recherche de l'édition hors ligne : {raw / 1e6:.2f} Mo brut, {gz / 1e6:.2f} Mo gzip")
@@ -219,9 +230,12 @@ def main() -> None:
     parser.add_argument("--serve-jusqu-a", type=int, default=800,
                         help="mesurer fabrique serve jusqu'à ce nombre de fiches seulement (800 par défaut : "
                              "à 10 000, la première construction de l'aperçu prend plusieurs minutes)")
+    parser.add_argument("--sans-build", action="store_true",
+                        help="ni fabrique build ni mkdocs build : vérification et génération seulement (quelques minutes à 10 000 fiches)")
     args = parser.parse_args()
     for count in args.sheets:
-        print(report(run(count, args.keep, serve=not args.sans_serve and count <= args.serve_jusqu_a)), flush=True)
+        print(report(run(count, args.keep, serve=not args.sans_serve and count <= args.serve_jusqu_a,
+                         build=not args.sans_build)), flush=True)
         print()
 
 
