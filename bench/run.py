@@ -17,6 +17,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -25,23 +26,38 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.synthetic import write_sheets  # noqa: E402
+from generator.editions import OFFLINE_FOLDER  # noqa: E402
 
 
 PARTS = ("figures", "scenarios", "themes", "ateliers", "experiences", "docs", "mkdocs.yml", "mkdocs-hors-ligne.yml", "overrides")
 GENERATED = ("figures", "scenarios", "themes", "ateliers", "experiences", "cartes")
 
 
-def measure(command: list[str], cwd: Path) -> tuple[float, float, str]:
+TIMEOUT = 3600  # seconds: no single command of the benchmark may run longer
+
+
+def measure(command: list[str], cwd: Path, timeout: float = TIMEOUT) -> tuple[float, float, str]:
     """(seconds, peak resident memory in MiB of the command and its children, output)."""
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    output = process.stdout.read()
-    _, status, usage = os.wait4(process.pid, 0)
+    timer = threading.Timer(timeout, process.kill)
+    timer.start()
+    try:
+        output = process.stdout.read()
+        _, status, usage = os.wait4(process.pid, 0)
+    finally:
+        timer.cancel()
     elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
-        raise SystemExit(f"échec de {' '.join(command)} :\n{output}")
+        reason = f"arrêté après {timeout:.0f} s" if elapsed >= timeout else "échec"
+        raise SystemExit(f"{reason} : {' '.join(command)} :\n{output}")
     return elapsed, usage.ru_maxrss / 1024, output
+
+
+def say(sheets: int, label: str, value: str) -> None:
+    """Each figure as soon as it is measured: a run stopped halfway keeps what it measured."""
+    print(f"[{sheets} fiches] {label} : {value}", flush=True)
 
 
 def folder_size(folder: Path) -> int:
@@ -110,41 +126,54 @@ def clear_generated(project: Path) -> None:
     shutil.rmtree(project / "site", ignore_errors=True)
 
 
-def run(sheets: int, keep: bool, serve: bool = True) -> dict:
+def run(sheets: int, keep: bool, serve: bool = True, build: bool = True) -> dict:
     workdir = Path(tempfile.mkdtemp(prefix="fabrique-bench-"))
     try:
         project = make_project(workdir / "projet", 0)
         fabrique = [sys.executable, "-m", "generator", "--racine", str(project)]
         results: dict = {"fiches": sheets}
+
+        def timed(key: str, label: str, command: list[str]) -> None:
+            results[key] = measure(command, project)[:2]
+            say(sheets, label, f"{results[key][0]:.2f} s, {results[key][1]:.0f} Mio")
+
         # start-up: the same cold check on the repository's records alone, subtracted below
         clear_generated(project)
-        results["check_vide"] = measure(fabrique + ["check"], project)[:2]
+        timed("check_vide", "fabrique check à froid, fiches du dépôt seules (démarrage)", fabrique + ["check"])
         write_sheets(project / "experiences", sheets)
         # cold: no cache, nothing generated
         clear_generated(project)
-        results["check"] = measure(fabrique + ["check"], project)[:2]
-        clear_generated(project)
-        results["build"] = measure(fabrique + ["build"], project)[:2]
-        # warm: same records again (the usual case: pages unchanged, card PDFs from the cache)
-        results["build_chaud"] = measure(fabrique + ["build"], project)[:2]
-        results["generate"] = measure(fabrique + ["generate"], project)[:2]
-        bare_site = workdir / "site-nu"
-        results["mkdocs"] = measure(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(bare_site)], project
-        )[:2]
-        site = project / "site"
-        results["site_octets"] = folder_size(site)
-        pages = list((site / "experiences").glob("synthetique-*/index.html"))
-        results["octets_par_fiche"] = sum(p.stat().st_size for p in pages) / max(len(pages), 1)
-        index = (site / "search" / "search_index.json").read_bytes()
-        results["index_recherche"] = (len(index), len(gzip.compress(index, 6)))
+        timed("check", "fabrique check à froid", fabrique + ["check"])
+        if build:
+            clear_generated(project)
+            timed("build", "fabrique build à froid", fabrique + ["build"])
+            # warm: same records again (the usual case: pages unchanged, card PDFs from the cache)
+            timed("build_chaud", "fabrique build à chaud", fabrique + ["build"])
+        else:
+            timed("generate_froid", "fabrique generate à froid", fabrique + ["generate"])
+        timed("generate", "fabrique generate, rien n'a changé", fabrique + ["generate"])
+        if build:
+            bare_site = workdir / "site-nu"
+            timed("mkdocs", "mkdocs build nu", [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(bare_site)])
+            site = project / "site"
+            results["site_octets"] = folder_size(site)
+            pages = list((site / "experiences").glob("synthetique-*/index.html"))
+            results["octets_par_fiche"] = sum(p.stat().st_size for p in pages) / max(len(pages), 1)
+            # Material's index: the offline edition's (the hosted edition searches with Pagefind)
+            index = (project / OFFLINE_FOLDER / "search" / "search_index.json").read_bytes()
+            results["index_recherche"] = (len(index), len(gzip.compress(index, 6)))
         change_title(project, "Expérience 0 :", "Expérience zéro :")
         incremental = measure(fabrique + ["generate"], project)
         results["incremental"] = (incremental[0], incremental[2].strip().splitlines()[-1])
+        say(sheets, "une fiche modifiée, fabrique generate", f"{incremental[0]:.2f} s — {results['incremental'][1]}")
         change_title(project, "Expérience zéro :", "Expérience 0 :")
         measure(fabrique + ["generate"], project)
         if serve:
-            results["serve"] = measure_serve(project, fabrique)
+            try:
+                results["serve"] = measure_serve(project, fabrique)
+                say(sheets, "une fiche modifiée, fabrique serve la montre", f"{results['serve'][1]:.2f} s")
+            except SystemExit as failure:  # the other figures are still worth reporting
+                say(sheets, "fabrique serve", str(failure))
         return results
     finally:
         if keep:
@@ -155,14 +184,16 @@ def run(sheets: int, keep: bool, serve: bool = True) -> dict:
 
 def report(r: dict) -> str:
     n = r["fiches"]
-    check, startup, mkdocs = r["check"][0], r["check_vide"][0], r["mkdocs"][0]
+    check, startup = r["check"][0], r["check_vide"][0]
+    mkdocs = r["mkdocs"][0] if "mkdocs" in r else None
     lines = [f"## {n} fiches synthétiques (en plus des fiches du dépôt)", ""]
     lines.append("| mesure | valeur | objectif |")
     lines.append("| --- | ---: | ---: |")
-    lines.append(f"| `fabrique build` à froid / `mkdocs build` nu | {r['build'][0] / mkdocs:.2f} "
-                 f"({r['build'][0]:.1f} s / {mkdocs:.1f} s) | ≤ 1,10 |")
-    lines.append(f"| `fabrique build` à chaud / `mkdocs build` nu | {r['build_chaud'][0] / mkdocs:.2f} "
-                 f"({r['build_chaud'][0]:.1f} s / {mkdocs:.1f} s) | ≤ 1,05 |")
+    if mkdocs is not None:
+        lines.append(f"| `fabrique build` à froid / `mkdocs build` nu | {r['build'][0] / mkdocs:.2f} "
+                     f"({r['build'][0]:.1f} s / {mkdocs:.1f} s) | ≤ 1,10 |")
+        lines.append(f"| `fabrique build` à chaud / `mkdocs build` nu | {r['build_chaud'][0] / mkdocs:.2f} "
+                     f"({r['build_chaud'][0]:.1f} s / {mkdocs:.1f} s) | ≤ 1,05 |")
     lines.append(f"| `fabrique check` à froid | {n / check:.0f} fiches/s démarrage compris "
                  f"({check:.2f} s), {n / max(check - startup, 1e-9):.0f} sans (démarrage : {startup:.2f} s) | ≥ 2 000 fiches/s |")
     lines.append(f"| une fiche modifiée : `fabrique generate` | {r['incremental'][0]:.2f} s — {r['incremental'][1]} "
@@ -173,16 +204,21 @@ def report(r: dict) -> str:
     lines.append("")
     lines.append("| étape | temps (s) | mémoire max (Mio) |")
     lines.append("| --- | ---: | ---: |")
-    for key, label in (("check", "fabrique check, à froid"), ("generate", "fabrique generate (rien n'a changé)"),
+    for key, label in (("check", "fabrique check, à froid"), ("generate_froid", "fabrique generate, à froid"),
+                       ("generate", "fabrique generate (rien n'a changé)"),
                        ("build", "fabrique build, à froid (tout, cartes PDF comprises)"),
                        ("build_chaud", "fabrique build, à chaud (mêmes fiches, caches pleins)"),
                        ("mkdocs", "mkdocs build nu (mêmes pages)")):
+        if key not in r:
+            continue
         seconds, memory = r[key]
         lines.append(f"| {label} | {seconds:.2f} | {memory:.0f} |")
     lines.append("")
+    if "site_octets" not in r:
+        return "\n".join(lines)
     lines.append(f"- taille du site : {r['site_octets'] / 1e6:.1f} Mo ; page de fiche : {r['octets_par_fiche'] / 1024:.1f} Kio en moyenne")
     raw, gz = r["index_recherche"]
-    lines.append(f"- index de recherche : {raw / 1e6:.2f} Mo brut, {gz / 1e6:.2f} Mo gzip")
+    lines.append(f"- index de recherche de l'édition hors ligne : {raw / 1e6:.2f} Mo brut, {gz / 1e6:.2f} Mo gzip")
     return "\n".join(lines)
 
 
@@ -191,9 +227,15 @@ def main() -> None:
     parser.add_argument("--sheets", "--fiches", type=int, nargs="+", default=[800], help="nombre(s) de fiches synthétiques")
     parser.add_argument("--keep", action="store_true", help="garder le projet temporaire pour l'inspecter")
     parser.add_argument("--sans-serve", action="store_true", help="ne pas mesurer fabrique serve")
+    parser.add_argument("--serve-jusqu-a", type=int, default=800,
+                        help="mesurer fabrique serve jusqu'à ce nombre de fiches seulement (800 par défaut : "
+                             "à 10 000, la première construction de l'aperçu prend plusieurs minutes)")
+    parser.add_argument("--sans-build", action="store_true",
+                        help="ni fabrique build ni mkdocs build : vérification et génération seulement (quelques minutes à 10 000 fiches)")
     args = parser.parse_args()
     for count in args.sheets:
-        print(report(run(count, args.keep, serve=not args.sans_serve)), flush=True)
+        print(report(run(count, args.keep, serve=not args.sans_serve and count <= args.serve_jusqu_a,
+                         build=not args.sans_build)), flush=True)
         print()
 
 

@@ -33,7 +33,17 @@ class CardJob:
         self._future = self._executor.submit(_render, cards_corpus, cache_folder)
 
     @classmethod
-    def start(cls, corpus: Corpus, cache_folder: Path) -> "CardJob":
+    def start(cls, corpus: Corpus, cache_folder: Path | None) -> "CardJob | CachedCards":
+        """No process at all when every PDF is already in the cache (the usual case: the cards only
+        change with the figures, scenarios, themes and ateliers)."""
+        from generator.cards import site_pdfs
+
+        try:
+            cached = site_pdfs(corpus, cache_folder, cached_only=True)
+        except Exception:  # whatever it is, the job raises it again, as it always did
+            cached = None
+        if cached is not None:
+            return CachedCards(cached)
         return cls(corpus, cache_folder)
 
     def result(self) -> dict[str, bytes]:
@@ -45,3 +55,16 @@ class CardJob:
     def cancel(self) -> None:
         self._future.cancel()
         self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+class CachedCards:
+    """The card PDFs, all found in the cache: the same interface as a finished CardJob."""
+
+    def __init__(self, pdfs: dict[str, bytes]):
+        self._pdfs = pdfs
+
+    def result(self) -> dict[str, bytes]:
+        return self._pdfs
+
+    def cancel(self) -> None:
+        pass

@@ -252,9 +252,10 @@ SITE_DECKS = {
 }
 
 
-def site_pdfs(corpus, cache_folder) -> dict[str, bytes]:
+def site_pdfs(corpus, cache_folder, cached_only: bool = False) -> dict[str, bytes] | None:
     """Every PDF of the site, from a cache keyed on the cards' content and layout: WeasyPrint
-    only runs when a card or the layout changed."""
+    only runs when a card or the layout changed. cached_only: None as soon as one PDF is not in
+    the cache (nothing rendered, WeasyPrint not even imported)."""
     import hashlib
     import json
     from dataclasses import asdict
@@ -275,6 +276,8 @@ def site_pdfs(corpus, cache_folder) -> dict[str, bytes]:
         if cached is not None and cached.is_file() and not cached.is_symlink():
             result[name] = cached.read_bytes()
             continue
+        if cached_only:
+            return None
         data = write_pdf(cards, fmt)
         if cached is not None:
             from generator.write import write_atomic

@@ -114,23 +114,42 @@ def _load_one(job):
     return result[0], result[1], key, check_store.encode(result)
 
 
+def _cached_one(job):
+    """_load_one's answer when the cache has it, else None (the file is then checked as usual)."""
+    from generator import check_store
+
+    kind_name, file, shown, database = job
+    raw = read_record_bytes(Path(file))
+    if isinstance(raw, str):
+        return None
+    key = check_store.key_of(kind_name, shown, raw)
+    found = check_store.lookup(database, key)
+    return None if found is None else (found[0], found[1], key, None)
+
+
 def _load_all(project: Project, files: list[tuple[Kind, Path]]):
     from generator import check_store
 
     folder = project.cache_folder("controle")  # None when it cannot be trusted (see Project.cache_folder)
     database = folder / check_store.FILE_NAME if folder is not None else None
     jobs = [(kind.name, str(file), project.shown(file), database) for kind, file in files]
+    # files already checked: answered here, from the cache, without starting (or compiling) anything
+    results = [_cached_one(job) for job in jobs] if database is not None and database.is_file() else [None] * len(jobs)
+    missing = [index for index, result in enumerate(results) if result is None]
+    to_check = [jobs[index] for index in missing]
     workers = min(os.cpu_count() or 1, 8)
-    if len(jobs) < PARALLEL_FROM or workers < 2:
-        results = [_load_one(job) for job in jobs]
+    if len(to_check) < PARALLEL_FROM or workers < 2:
+        checked = [_load_one(job) for job in to_check]
     else:
         import multiprocessing
 
-        for kind_name in {job[0] for job in jobs}:
+        for kind_name in {job[0] for job in to_check}:
             schema.fast_validator(kind_name)  # compiled once here, inherited by the forked workers
 
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            results = pool.map(_load_one, jobs, chunksize=max(16, len(jobs) // (workers * 8)))
+            checked = pool.map(_load_one, to_check, chunksize=max(16, len(to_check) // (workers * 8)))
+    for index, result in zip(missing, checked):
+        results[index] = result
     new = {key: entry for _, _, key, entry in results if entry is not None}
     if new and database is not None:
         check_store.store(database, new, {key for _, _, key, _ in results if key is not None})

@@ -52,18 +52,21 @@ def encode(result: tuple[RawRecord | None, list[Problem]]) -> str:
                       ensure_ascii=False, separators=(",", ":"))
 
 
+_PART_TYPES = frozenset((str, int))
+
+
 def _path(value) -> tuple:
-    if not (isinstance(value, list) and all(type(part) in (str, int) for part in value)):
+    if not (type(value) is list and _PART_TYPES.issuperset(map(type, value))):
         raise ValueError("chemin mal formé")
     return tuple(value)
 
 
 def _positions(items) -> dict:
-    if not isinstance(items, list):
+    if type(items) is not list:
         raise ValueError("positions mal formées")
     found = {}
     for item in items:
-        if not (isinstance(item, list) and len(item) == 3 and type(item[1]) is int and type(item[2]) is int):
+        if not (type(item) is list and len(item) == 3 and type(item[1]) is int and type(item[2]) is int):
             raise ValueError("position mal formée")
         found[_path(item[0])] = (item[1], item[2])
     return found

@@ -17,7 +17,7 @@ class Links:
     related: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
 
-def link(corpus: Corpus) -> Links:
+def link(corpus: Corpus, cache_folder=None) -> Links:
     links = Links()
     for scenario in corpus.of("scenario"):
         links.scenarios_of_atelier[scenario["atelier"]].append(scenario)
@@ -27,5 +27,5 @@ def link(corpus: Corpus) -> Links:
     for experience in corpus.of("experience"):
         for figure_link in experience.get("figures", []):
             links.experiences_of_figure[figure_link["id"]].append({"experience": experience, "lien": figure_link})
-    links.related = compute_related(corpus)
+    links.related = compute_related(corpus, cache_folder)
     return links

@@ -50,8 +50,9 @@ def _generate(project: Project, fmt: str, wait_for_cards: bool):
     from generator.write import UnsafeFolder, write_pages
 
     corpus = checked_corpus(project, fmt)
-    links = link(corpus)
-    pages = render_pages(corpus, links)
+    page_cache = project.cache_folder("pages")
+    links = link(corpus, page_cache)
+    pages = render_pages(corpus, links, page_cache)
     # started after render_pages, whose worker processes are forked: never fork while the job's
     # executor threads hold a lock
     cards = CardJob.start(corpus, project.cache_folder("cartes"))

@@ -18,11 +18,13 @@ by title then id, the output is the same on every run and every machine.
 """
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
 import zlib
 from collections import Counter
+from pathlib import Path
 
 from generator.corpus import Corpus
 
@@ -97,8 +99,30 @@ def _bucket(term: str) -> int:
     return zlib.crc32(term.encode("ascii")) % TEXT_BUCKETS
 
 
-def compute_related(corpus: Corpus) -> dict[tuple[str, str], list[str]]:
-    """(kind, id) → ids of up to LIMIT related experience sheets, best first."""
+def _all_stems(texts: list[str], cache_folder: Path | None) -> list[Counter]:
+    """_stems of every text, those of texts already seen read from the cache (page_cache's database)."""
+    if cache_folder is None:
+        return [_stems(text) for text in texts]
+    from generator import page_cache
+
+    database = cache_folder / page_cache.FILE_NAME
+    keys = [page_cache.text_key(text) for text in texts]
+    found = page_cache.lookup(database, keys, table="stems")
+    result, new = [], {}
+    for key, text in zip(keys, texts):
+        counts = page_cache.decode_counts(found.get(key))
+        if counts is None:
+            counts = _stems(text)
+            new[key] = json.dumps(counts, ensure_ascii=False, separators=(",", ":"))
+        result.append(counts)
+    if new or len(found) != len(set(keys)):
+        page_cache.store(database, new, set(keys), table="stems")
+    return result
+
+
+def compute_related(corpus: Corpus, cache_folder: Path | None = None) -> dict[tuple[str, str], list[str]]:
+    """(kind, id) → ids of up to LIMIT related experience sheets, best first. cache_folder: where the
+    words of each text are kept from one run to the next (the same words for the same text)."""
     import numpy as np
 
     fiches = sorted(corpus.of("experience"), key=lambda f: (f["titre"].casefold(), f["id"]))
@@ -107,7 +131,7 @@ def compute_related(corpus: Corpus) -> dict[tuple[str, str], list[str]]:
         return {("scenario", s["id"]): [] for s in scenarios}
     count = len(fiches)
     sheet_links = [_links("experience", f) for f in fiches]
-    sheet_stems = [_stems(_text(f)) for f in fiches]
+    sheet_stems = _all_stems([_text(f) for f in fiches], cache_folder)
 
     # rarity of links and words, over the sheets (the records every vector is compared with)
     link_df = Counter(key for keys in sheet_links for key in set(keys))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
@@ -94,7 +95,7 @@ def atelier_label(atelier: dict) -> str:
     return f"{atelier['ville']} {atelier['annee']}" if atelier.get("annee") else atelier["ville"]
 
 
-def render_pages(corpus: Corpus, links: Links) -> dict[str, str]:
+def render_pages(corpus: Corpus, links: Links, cache_folder: Path | None = None) -> dict[str, str]:
     figures = sorted(corpus.of("figure"), key=lambda f: f["numero"])
     themes = sorted(corpus.of("theme"), key=lambda t: t["numero"])
     ateliers = sorted(corpus.of("atelier"), key=lambda a: a["ordre"])
@@ -130,28 +131,65 @@ def render_pages(corpus: Corpus, links: Links) -> dict[str, str]:
         pages[f"themes/{theme['id']}.md"] = render_template("theme.md.j2", theme=theme, **common)
     for atelier in ateliers:
         pages[f"ateliers/{atelier['id']}.md"] = render_template("atelier.md.j2", atelier=atelier, **common)
-    pages.update(render_experiences(corpus.of("experience"), common))
+    pages.update(render_experiences(corpus.of("experience"), common, cache_folder))
     return pages
 
 
-PARALLEL_FROM = 600  # sheets; below this, worker processes cost more than they save
+PARALLEL_FROM = 600  # pages to render; below this, worker processes cost more than they save
 _shared_context: dict = {}
 
 
 def _render_chunk(fiches: list[dict]) -> list[tuple[str, str]]:
-    return [(f"experiences/{fiche['id']}.md", render_template("experience.md.j2", fiche=fiche, **_shared_context))
+    return [(f"experiences/{fiche['id']}.md", render_template("experience.md.j2", fiche=fiche, **_own_context(fiche)))
             for fiche in fiches]
 
 
-def render_experiences(fiches: list[dict], context: dict) -> dict[str, str]:
-    """One page per sheet; at scale, on every core (forked workers inherit the context)."""
+def _own_context(fiche: dict) -> dict:
+    """The shared context, narrowed to what the page's cache key covers: of the other sheets, only
+    its related sheets (see page_cache)."""
+    context = _shared_context
+    related = context["links"].related.get(("experience", fiche["id"]), [])
+    experiences = context["by_id"]["experience"]
+    return {**context,
+            "by_id": {**context["by_id"], "experience": {other: experiences[other] for other in related}},
+            "links": Links(related={("experience", fiche["id"]): related})}
+
+
+def render_experiences(fiches: list[dict], context: dict, cache_folder: Path | None = None) -> dict[str, str]:
+    """One page per sheet, from the page cache when its inputs did not change; the others at scale
+    on every core (forked workers inherit the context)."""
+    from generator import page_cache
+
     global _shared_context
     _shared_context = context
+    database = cache_folder / page_cache.FILE_NAME if cache_folder is not None else None
+    common = page_cache.common_digest({part: context[part] for part in ("figures", "themes", "ateliers", "scenarios")})
+    digests = {fiche["id"]: page_cache.digest_of(fiche) for fiche in fiches}
+    related = context["links"].related
+    keys = [page_cache.key_of(common, digests[fiche["id"]],
+                              [(other, digests[other]) for other in related.get(("experience", fiche["id"]), [])])
+            for fiche in fiches]
+    found = page_cache.lookup(database, keys)
+    missing = [fiche for fiche, key in zip(fiches, keys) if key not in found]
+    rendered = dict(_render_all(missing))
+    pages, new = {}, {}
+    for fiche, key in zip(fiches, keys):
+        path = f"experiences/{fiche['id']}.md"
+        if key in found:
+            pages[path] = found[key]
+        else:
+            pages[path] = new[key] = rendered[path]
+    if database is not None and (new or len(found) != len(keys)):
+        page_cache.store(database, new, set(keys))
+    return pages
+
+
+def _render_all(fiches: list[dict]) -> list[tuple[str, str]]:
     workers = min(os.cpu_count() or 1, 8)
     if len(fiches) < PARALLEL_FROM or workers < 2:
-        return dict(_render_chunk(fiches))
+        return _render_chunk(fiches)
     import multiprocessing
 
     chunks = [fiches[start:start + 200] for start in range(0, len(fiches), 200)]
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        return {path: text for chunk in pool.map(_render_chunk, chunks) for path, text in chunk}
+        return [item for chunk in pool.map(_render_chunk, chunks) for item in chunk]

@@ -5,10 +5,11 @@ import difflib
 import json
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from jsonschema import Draft202012Validator, FormatChecker
-from jsonschema.exceptions import ValidationError
-from referencing import Registry, Resource
+if TYPE_CHECKING:  # imported when a record is invalid (validator): a valid corpus never pays for it
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 SCHEMA_PACKAGE = "generator.schemas"
 
@@ -26,6 +27,9 @@ def load_schemas() -> dict[str, dict]:
 
 @lru_cache(maxsize=None)
 def validator(kind: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator, FormatChecker
+    from referencing import Registry, Resource
+
     schemas = load_schemas()
     registry = Registry().with_resources(
         (schema["$id"], Resource.from_contents(schema)) for schema in schemas.values()

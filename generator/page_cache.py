@@ -1,0 +1,121 @@
+"""Rendered sheet pages kept in one SQLite file (.cache/fabrique/pages/pages.sqlite), as text; and,
+in a second table, the words of each text counted for the related sheets (related.py), as JSON.
+
+After one sheet changed, only the pages whose inputs changed are rendered again. A page's key covers
+everything its template reads: the generator's code, templates and vocabularies, every record that is
+not an experience sheet (figures, scenarios, themes, ateliers: few, hashed once), the sheet itself,
+and its related sheets with their data (the page lists their titles). Anything else the page could
+read is not given to it (see render.render_experiences). A damaged or locked database is ignored,
+never fatal: the pages are then rendered again.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from generator import __version__
+
+FILE_NAME = "pages.sqlite"
+
+
+@lru_cache(maxsize=1)
+def renderer_fingerprint() -> bytes:
+    """Every file of the generator package that can shape a page: code, templates, vocabularies."""
+    digest = hashlib.sha256(__version__.encode())
+    root = Path(str(resources.files("generator")))
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix in (".py", ".j2", ".yml", ".json", ".css", ".md"):
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.digest()
+
+
+def _json(value) -> bytes:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=repr).encode()
+
+
+def common_digest(corpus_parts: dict) -> bytes:
+    return hashlib.sha256(renderer_fingerprint() + _json(corpus_parts)).digest()
+
+
+def digest_of(record: dict) -> bytes:
+    return hashlib.sha256(_json(record)).digest()
+
+
+def key_of(common: bytes, own: bytes, related: list[tuple[str, bytes]]) -> str:
+    """own: the sheet's digest; related: (id, digest) of each related sheet, in the page's order."""
+    digest = hashlib.sha256(common + own)
+    for other, other_digest in related:
+        digest.update(b"\0" + other.encode() + b"\0" + other_digest)
+    return digest.hexdigest()
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha256(renderer_fingerprint() + text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def decode_counts(stored: str | None):
+    """A Counter of words back from its JSON, or None when it is not exactly what was written."""
+    from collections import Counter
+
+    if stored is None:
+        return None
+    try:
+        value = json.loads(stored)
+    except ValueError:
+        return None
+    if not (type(value) is dict and all(type(count) is int for count in value.values())):
+        return None
+    return Counter(value)
+
+
+TABLES = {"pages": "page", "stems": "counts"}
+
+
+def lookup(database: Path | None, keys: list[str], table: str = "pages") -> dict[str, str]:
+    """key → stored text (a page, or a word count in JSON), for the keys found."""
+    if database is None or not database.is_file():
+        return {}
+    try:
+        connection = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=1)
+        try:
+            found = {}
+            for start in range(0, len(keys), 500):
+                part = keys[start:start + 500]
+                rows = connection.execute(
+                    f"SELECT key, {TABLES[table]} FROM {table} WHERE key IN ({','.join('?' * len(part))})", part
+                ).fetchall()
+                found.update((key, page) for key, page in rows if isinstance(key, str) and isinstance(page, str))
+            return found
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return {}
+
+
+def store(database: Path | None, new: dict[str, str], used: set[str], table: str = "pages") -> None:
+    """Write the new pages, and drop those no sheet of this run needs any more."""
+    if database is None:
+        return
+    try:
+        connection = sqlite3.connect(database, timeout=5)
+        try:
+            connection.execute("PRAGMA synchronous = OFF")
+            with connection:
+                connection.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, {TABLES[table]} TEXT NOT NULL)")
+                connection.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", new.items())
+                connection.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
+                connection.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((key,) for key in used))
+                connection.execute(f"DELETE FROM {table} WHERE key NOT IN (SELECT key FROM used)")
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        try:
+            database.unlink()  # damaged: start again next time
+        except OSError:
+            pass
+    except (sqlite3.Error, OSError):
+        pass
