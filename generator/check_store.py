@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 from generator import __version__
+from generator.sqlite_cache import store_entries
 from generator.load import RawRecord
 from generator.problems import Problem
 
@@ -124,23 +125,4 @@ def lookup(database: Path, key: str) -> tuple[RawRecord | None, list[Problem]] |
 
 def store(database: Path, new: dict[str, str], used: set[str]) -> None:
     """Write the new entries, and drop those no file of this run needs any more."""
-    try:
-        database.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(database, timeout=5)
-        try:
-            connection.execute("PRAGMA synchronous = OFF")
-            with connection:
-                connection.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-                connection.executemany("INSERT OR REPLACE INTO results VALUES (?, ?)", new.items())
-                connection.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
-                connection.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((key,) for key in used))
-                connection.execute("DELETE FROM results WHERE key NOT IN (SELECT key FROM used)")
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError:
-        try:
-            database.unlink()  # damaged: start again next time
-        except OSError:
-            pass
-    except (sqlite3.Error, OSError):
-        pass
+    store_entries(database, "results", "value", new, used)

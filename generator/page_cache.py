@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from generator import __version__
+from generator.sqlite_cache import store_entries
 
 FILE_NAME = "pages.sqlite"
 
@@ -100,22 +101,4 @@ def store(database: Path | None, new: dict[str, str], used: set[str], table: str
     """Write the new pages, and drop those no sheet of this run needs any more."""
     if database is None:
         return
-    try:
-        connection = sqlite3.connect(database, timeout=5)
-        try:
-            connection.execute("PRAGMA synchronous = OFF")
-            with connection:
-                connection.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, {TABLES[table]} TEXT NOT NULL)")
-                connection.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", new.items())
-                connection.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
-                connection.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((key,) for key in used))
-                connection.execute(f"DELETE FROM {table} WHERE key NOT IN (SELECT key FROM used)")
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError:
-        try:
-            database.unlink()  # damaged: start again next time
-        except OSError:
-            pass
-    except (sqlite3.Error, OSError):
-        pass
+    store_entries(database, table, TABLES[table], new, used)

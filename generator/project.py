@@ -160,14 +160,6 @@ class Project:
             return file.as_posix()
 
 
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        Path(os.path.abspath(path)).relative_to(root)
-        return True
-    except ValueError:
-        return False
-
-
 def entry_problem(entry: os.DirEntry, folder: str) -> str | None:
     """Why a folder entry is not a record file, in French; None when it is one."""
     from generator.markup import visible
