@@ -5,7 +5,7 @@ One database instead of one file per sheet: creating thousands of small files co
 parsing them (0.5 ms a file on the benchmark machine), so a cold cache blocked the first check.
 Workers look entries up on their own read-only connection; the main process writes every new
 result in one transaction and forgets the entries of files that no longer exist. The key covers
-the checker's source, the schemas and vocabularies, the file's kind, shown path and bytes. A
+the generator package (code, schemas, vocabularies, templates: sqlite_cache.generator_fingerprint), the file's kind, shown path and bytes. A
 damaged or locked database is ignored, never fatal: the result is then computed again.
 """
 from __future__ import annotations
@@ -14,32 +14,17 @@ import hashlib
 import json
 import os
 import sqlite3
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from generator import __version__
-from generator.sqlite_cache import store_entries
+from generator.sqlite_cache import generator_fingerprint, store_entries
 from generator.load import RawRecord
 from generator.problems import Problem
 
 FILE_NAME = "controle.sqlite"
 
 
-@lru_cache(maxsize=1)
-def checker_fingerprint() -> bytes:
-    """Every Python module of the generator, the schemas and the vocabularies: any change misses."""
-    digest = hashlib.sha1(__version__.encode())
-    package = resources.files("generator")
-    for folder in (package, package.joinpath("schemas"), package.joinpath("vocabularies")):
-        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-            if entry.name.endswith((".py", ".json", ".yml")):
-                digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
-    return digest.digest()
-
-
 def key_of(kind_name: str, shown: str, raw: bytes) -> str:
-    return hashlib.sha1(checker_fingerprint() + kind_name.encode() + b"\0" + shown.encode() + b"\0" + raw).hexdigest()
+    return hashlib.sha1(generator_fingerprint() + kind_name.encode() + b"\0" + shown.encode() + b"\0" + raw).hexdigest()
 
 
 def encode(result: tuple[RawRecord | None, list[Problem]]) -> str:

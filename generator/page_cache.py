@@ -13,25 +13,11 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from generator import __version__
-from generator.sqlite_cache import store_entries
+from generator.sqlite_cache import generator_fingerprint, store_entries
 
 FILE_NAME = "pages.sqlite"
-
-
-@lru_cache(maxsize=1)
-def renderer_fingerprint() -> bytes:
-    """Every file of the generator package that can shape a page: code, templates, vocabularies."""
-    digest = hashlib.sha256(__version__.encode())
-    root = Path(str(resources.files("generator")))
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix in (".py", ".j2", ".yml", ".json", ".css", ".md"):
-            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.digest()
 
 
 def _json(value) -> bytes:
@@ -39,7 +25,7 @@ def _json(value) -> bytes:
 
 
 def common_digest(corpus_parts: dict) -> bytes:
-    return hashlib.sha256(renderer_fingerprint() + _json(corpus_parts)).digest()
+    return hashlib.sha256(generator_fingerprint() + _json(corpus_parts)).digest()
 
 
 def digest_of(record: dict) -> bytes:
@@ -55,7 +41,7 @@ def key_of(common: bytes, own: bytes, related: list[tuple[str, bytes]]) -> str:
 
 
 def text_key(text: str) -> str:
-    return hashlib.sha256(renderer_fingerprint() + text.encode("utf-8", "surrogatepass")).hexdigest()
+    return hashlib.sha256(generator_fingerprint() + text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def decode_counts(stored: str | None):

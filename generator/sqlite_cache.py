@@ -1,8 +1,25 @@
-"""The write side shared by the SQLite caches (check results, rendered pages): data only, never code."""
+"""What the SQLite caches share: the generator's fingerprint in their keys, and the write side (check results, rendered pages): data only, never code."""
 from __future__ import annotations
 
+import hashlib
 import sqlite3
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
+
+from generator import __version__
+
+
+@lru_cache(maxsize=1)
+def generator_fingerprint() -> bytes:
+    """Every file of the generator package that can shape a result (code, schemas, vocabularies,
+    templates): the caches' keys include it, so any change to the generator misses every entry."""
+    digest = hashlib.sha256(__version__.encode())
+    root = Path(str(resources.files("generator")))
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix in (".py", ".j2", ".yml", ".json", ".css", ".md"):
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.digest()
 
 
 def store_entries(database: Path, table: str, column: str, new: dict[str, str], used: set[str]) -> None:
