@@ -299,14 +299,9 @@ def to_record(body: str, figures: dict[str, str], taken: set[str], number: int, 
             continue
         if question.kind == "figures":
             chosen = [question.options.get(m[1], m[1]) for m in map(_CHECKED.match, text.splitlines()) if m]
-            link_schema = _resolve(_resolve(schema["properties"]["figures"])["items"])
             links = []
             for figure_id in chosen:
-                link: dict = {"id": figure_id}
-                if "par" in link_schema.get("properties", {}):
-                    link["par"] = "structure"
-                elif "editorial" in link_schema.get("properties", {}):
-                    link["editorial"] = True
+                link: dict = {"id": figure_id, "par": "structure"}  # the contributor's own reading of the project
                 if reason:
                     link["justification"] = reason
                 links.append(link)

@@ -53,7 +53,7 @@ STOP = {
 STOP = {word[:7] for word in STOP}
 # fields that hold codes, names or addresses rather than what the record is about
 _SKIP = {"id", "origine", "source", "par", "couleur", "page", "numero", "editorial", "licence", "publication", "mise_a_jour", "url", "structure",
-         "statut", "dates", "atelier", "exemple", "budget", "contact", "liens", "themes", "publics", "figures", "theme",
+         "statut", "dates", "atelier", "budget", "contact", "liens", "themes", "publics", "figures", "theme",
          "carte", "titre"}
 
 
