@@ -2,8 +2,8 @@
 
 Builds the hosted edition of a temporary project (N synthetic sheets beside the real records; their text
 drawn from the real sheets' sentences, or with --texte vocabulaire from a hundred-word vocabulary), serves
-it on 127.0.0.1, opens the search page in Chromium, runs a first query in Pagefind's interface and adds
-up every file fetched from pagefind/ (scripts, WebAssembly, index chunks, filters, result fragments).
+it on 127.0.0.1, opens the search page in Chromium, runs a first query on the search page (our interface on Pagefind's API) and adds
+up every file fetched from pagefind/ (scripts, WebAssembly, page list, index chunks, filters if any, result fragments).
 Prints the same figure for the offline edition's whole search index (Material's, loaded at once).
 
     .venv/bin/python bench/search_bytes.py --sheets 800 10000
@@ -46,7 +46,16 @@ def sizes(name: str, body: bytes) -> tuple[int, int]:
     return len(body), len(body)
 
 
-def first_query_bytes(site: Path, query: str) -> tuple[int, int, float]:
+def category(name: str) -> str:
+    """What a fetched file of pagefind/ is for, in the breakdown the benchmark prints."""
+    for suffix, label in ((".pf_index", "index"), (".pf_filter", "filtres"), (".pf_fragment", "extraits"),
+                          (".pf_meta", "liste des pages"), (".pagefind", "WebAssembly")):
+        if name.endswith(suffix):
+            return label
+    return "scripts"
+
+
+def first_query_bytes(site: Path, query: str) -> tuple[int, int, int, float, dict[str, int]]:
     """(bytes fetched from pagefind/, number of files, seconds to the first result) for a fresh visitor."""
     from playwright.sync_api import sync_playwright
 
@@ -60,11 +69,12 @@ def first_query_bytes(site: Path, query: str) -> tuple[int, int, float]:
             page.goto(url + "/recherche/")
             responses = []
             page.on("response", lambda r: responses.append(r) if "/pagefind/" in r.url and r.ok else None)
-            # the interface's own files (pagefind-ui.js/css) came with the page: count them too
-            ui = [sizes(name, (site / "pagefind" / name).read_bytes()) for name in ("pagefind-ui.js", "pagefind-ui.css")]
+            # the search page's own script came with the page: count it too
+            ui = [sizes("recherche.js", (site / "assets" / "recherche.js").read_bytes())]
             start = time.perf_counter()
-            page.fill(".pagefind-ui__search-input", query)
-            page.wait_for_selector(".pagefind-ui__result", timeout=120_000)
+            page.fill("#fabrique-recherche-champ", query)
+            page.press("#fabrique-recherche-champ", "Enter")
+            page.wait_for_selector("#fabrique-recherche-resultats li", timeout=120_000)
             page.wait_for_load_state("networkidle")
             elapsed = time.perf_counter() - start
             # bodies read while the browser is open (a body read after it closes raises)
@@ -73,10 +83,26 @@ def first_query_bytes(site: Path, query: str) -> tuple[int, int, float]:
     finally:
         server.shutdown()
     every = fetched + ui
-    return sum(raw for raw, _ in every), sum(served for _, served in every), len(every), elapsed
+    parts: dict[str, int] = {}
+    for response, (_, served) in zip(responses, fetched):
+        key = category(response.url.split("?")[0])
+        parts[key] = parts.get(key, 0) + served
+    parts["scripts"] = parts.get("scripts", 0) + sum(served for _, served in ui)
+    return sum(raw for raw, _ in every), sum(served for _, served in every), len(every), elapsed, parts
 
 
-def run(count: int, text: str = "reel", offline_edition: bool = True) -> str:
+def query_lines(site: Path) -> list[str]:
+    lines = []
+    for query in QUERIES:
+        raw, served, files, seconds, parts = first_query_bytes(site, query)
+        detail = ", ".join(f"{label} {size / 1024:.0f}" for label, size in sorted(parts.items(), key=lambda p: -p[1]))
+        lines.append(f"- première requête « {query} » : {served / 1024:.0f} Kio transférés (gzip des scripts, "
+                     f"comme GitHub Pages ; {raw / 1024:.0f} Kio sans) en {files} fichiers, "
+                     f"premiers résultats en {seconds:.2f} s ; en Kio : {detail}")
+    return lines
+
+
+def run(count: int, text: str = "reel", offline_edition: bool = True, keep: bool = False) -> str:
     from generator.editions import OFFLINE_CONFIG
     from generator.outputs import build_search_index
     from generator.pipeline import run_mkdocs
@@ -95,11 +121,7 @@ def run(count: int, text: str = "reel", offline_edition: bool = True) -> str:
         lines = [f"## {count} fiches synthétiques (texte : {text})", "",
                  f"- index Pagefind construit en {indexing:.1f} s ; dossier pagefind/ : "
                  f"{sum(p.stat().st_size for p in (site / 'pagefind').rglob('*') if p.is_file()) / 1e6:.1f} Mo"]
-        for query in QUERIES:
-            raw, served, files, seconds = first_query_bytes(site, query)
-            lines.append(f"- première requête « {query} » : {served / 1024:.0f} Kio transférés (gzip des scripts, "
-                         f"comme GitHub Pages ; {raw / 1024:.0f} Kio sans) en {files} fichiers, "
-                         f"premiers résultats en {seconds:.2f} s")
+        lines += query_lines(site)
         if not offline_edition:
             return "\n".join(lines) + "\n"
         offline = workdir / "hors-ligne"
@@ -109,7 +131,10 @@ def run(count: int, text: str = "reel", offline_edition: bool = True) -> str:
                      f"({len(gzip.compress(index, 6)) / 1e6:.1f} Mo gzip)")
         return "\n".join(lines) + "\n"
     finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+        if keep:
+            print(f"projet et site conservés dans {workdir}", flush=True)
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
 
 
 def main() -> None:
@@ -119,9 +144,14 @@ def main() -> None:
                         help="texte des fiches synthétiques : phrases des vraies fiches (reel, par défaut) "
                              "ou vocabulaire d'une centaine de mots (pire cas)")
     parser.add_argument("--sans-hors-ligne", action="store_true", help="ne pas mesurer l'édition hors ligne")
+    parser.add_argument("--garder", action="store_true", help="garder le projet et le site construits")
+    parser.add_argument("--site", type=Path, help="mesurer un site déjà construit (dossier site/ d'un projet gardé)")
     arguments = parser.parse_args()
+    if arguments.site:
+        print("\n".join(query_lines(arguments.site)), flush=True)
+        return
     for count in arguments.sheets:
-        print(run(count, arguments.texte, not arguments.sans_hors_ligne), flush=True)
+        print(run(count, arguments.texte, not arguments.sans_hors_ligne, arguments.garder), flush=True)
 
 
 if __name__ == "__main__":

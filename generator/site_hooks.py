@@ -8,7 +8,9 @@ Material's own search (offline edition) reads data-search-exclude on the same bl
 """
 from __future__ import annotations
 
+import re
 from html import escape
+from html.parser import HTMLParser
 
 from mkdocs.plugins import BasePlugin
 
@@ -34,12 +36,97 @@ def filters_of(page) -> list[tuple[str, str]]:
     return filters
 
 
+# French function words: dropped from the words a sheet gives Pagefind (see sheet_index) and, by the
+# search page, from the query (docs/assets/recherche.js keeps the same list; a browser test compares).
+STOP_WORDS = frozenset((
+    "a à au aux avec ce ces d de des du en et l la le les leur leurs ou où par pour qu que "
+    "qui sa se ses son sur un une").split())
+ELISIONS = frozenset("c d j l m n s t qu jusqu lorsqu puisqu".split())
+WORD = re.compile(r"\w+(?:[-‐]\w+)*")
+APOSTROPHES = re.compile(r"['’]")
+
+
 def page_content(html, page):
     search = page.meta.get("search") or {}
     if isinstance(search, dict) and search.get("exclude"):
         return html
     spans = "".join(f'<span data-pagefind-filter="{escape(name)}:{escape(value)}"></span>' for name, value in filters_of(page))
+    if page_kind(page.file.src_uri) == KINDS["experiences"]:
+        return sheet_index(html, page, spans)
     return f'<div data-pagefind-body>{spans}{html}</div>'
+
+
+class _Text(HTMLParser):
+    """The text of a page's HTML outside elements marked data-pagefind-ignore, and outside its h1;
+    and the text of the sheet's summary (class fabrique-chapo)."""
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []  # for each open element: "ignore", "chapo", "titre" or ""
+        self.text: list[str] = []
+        self.summary: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.VOID:
+            if tag == "br":
+                self.handle_data(" ")
+            return
+        attributes = dict(attrs)
+        role = ""
+        if "data-pagefind-ignore" in attributes or tag == "h1":
+            role = "ignore"
+        elif "fabrique-chapo" in (attributes.get("class") or "").split():
+            role = "chapo"
+        self.stack.append(role)
+
+    def handle_endtag(self, tag):
+        if tag not in self.VOID and self.stack:
+            self.stack.pop()
+        self.text.append(" ")
+
+    def handle_data(self, data):
+        if "ignore" in self.stack:
+            return
+        self.text.append(data)
+        if "chapo" in self.stack:
+            self.summary.append(data)
+
+
+def index_words(text: str, known: str = "") -> list[str]:
+    """Each word of the text once, in the order of first appearance, lower-cased, without French
+    function words, elided articles (« l'isolement » gives « isolement ») and words of `known`."""
+    seen: dict[str, None] = {word.lower(): None for word in WORD.findall(APOSTROPHES.sub(" ", known))}
+    words = []
+    for word in WORD.findall(APOSTROPHES.sub(" ", text)):
+        word = word.lower()
+        if word not in STOP_WORDS and word not in ELISIONS and word not in seen:
+            seen[word] = None
+            words.append(word)
+    return words
+
+
+WORDS_ID = "fabrique-mots-indexes"  # docs/assets/recherche.js finds where the word list starts by this id
+
+
+def sheet_index(html: str, page, spans: str) -> str:
+    """What Pagefind indexes of an experience sheet: its title, its summary, then each other word of
+    its text once (sections, town, structure, département), without function words; the page the
+    visitor reads is unchanged (data-pagefind-ignore="all" on it). Repeated words and the function
+    words on every page made most of the index a first query downloads (docs/performance.md): at
+    10 000 sheets, « de » alone weighed 282 Kio, and any word starting like it brought it along.
+    Search results show the summary, with the words found in it marked."""
+    parser = _Text()
+    parser.feed(html)
+    parser.close()
+    extra = page.meta.get("recherche") or {}
+    places = [str(extra.get(key) or "") for key in ("commune", "structure", "departement")] if isinstance(extra, dict) else []
+    title = page.title or ""
+    summary = " ".join("".join(parser.summary).split())
+    words = index_words(" ".join(["".join(parser.text)] + places), known=f"{title} {summary}")
+    return (f'<div data-pagefind-body>{spans}<div data-pagefind-ignore="all">{html}</div>'
+            f'<div hidden data-search-exclude><h1>{escape(title)}</h1><p>{escape(summary)}</p>'
+            f'<p id="{WORDS_ID}">{escape(" ".join(words))}</p></div></div>')
 
 
 # Material's search (offline edition) ignores accents and case. Material indexes with lunr's French

@@ -70,8 +70,8 @@ def test_search_and_card_pdf(edition):
     else:
         page.fill("#fabrique-recherche-q", "negociateur")
         page.keyboard.press("Enter")
-        page.wait_for_selector(".pagefind-ui__result")
-        first = page.locator(".pagefind-ui__result-title").first.inner_text()
+        page.wait_for_selector("#fabrique-recherche-resultats li > a")
+        first = page.locator("#fabrique-recherche-resultats li > a").first.inner_text()
     assert first == "Le négociateur éthique"
     page.goto(address("animer/index") if "file:" in prefix else prefix + "/animer/")
     link = page.get_by_role("link", name="Figures", exact=True)

@@ -1,5 +1,6 @@
-"""Site search in a real browser. Hosted edition: the header form leads to the search page (Pagefind),
-with filters and clean snippets. Offline edition: Material's search, from file://. Relevance: test_relevance.py."""
+"""Site search in a real browser. Hosted edition: the header form leads to the search page (our interface
+on Pagefind's API), with filters and clean snippets. Offline edition: Material's search, from file://.
+Relevance: test_relevance.py."""
 from __future__ import annotations
 
 import re
@@ -12,9 +13,17 @@ def hosted_search(page, site_url, query: str):
     page.fill("#fabrique-recherche-q", query)
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/recherche/\?q="))
-    page.wait_for_selector(".pagefind-ui__result")
+    return results(page)
+
+
+def results(page) -> list[str]:
+    page.wait_for_function("document.querySelector('#fabrique-recherche-statut').textContent.includes('résultat')")
     page.wait_for_timeout(300)
-    return page.locator(".pagefind-ui__result-title").all_inner_texts()
+    return page.locator("#fabrique-recherche-resultats li > a").all_inner_texts()
+
+
+def snippets(page) -> list[str]:
+    return page.locator("#fabrique-recherche-resultats .fabrique-resultat-chapo").all_inner_texts()
 
 
 def test_header_form_finds_without_accents_or_case(page, site_url):
@@ -22,8 +31,11 @@ def test_header_form_finds_without_accents_or_case(page, site_url):
     assert all(set(titles) == set(found[0]) for titles in found), found  # the same pages, however it is typed
     assert all("picerie" in titles[0].casefold() for titles in found)  # an épicerie sheet first
     assert hosted_search(page, site_url, "agees")
-    excerpts = page.locator(".pagefind-ui__result-excerpt").all_inner_texts()
-    assert excerpts and all(re.search(r"âg", excerpt, re.IGNORECASE) for excerpt in excerpts), excerpts
+    excerpts = snippets(page)
+    # a sheet's snippet is its summary: the word found is marked there, when the summary has it
+    assert excerpts and re.search(r"âg", excerpts[0], re.IGNORECASE), excerpts
+    marked = page.locator("#fabrique-recherche-resultats mark").all_inner_texts()
+    assert marked and all(re.search(r"(?i)âg", word) for word in marked), marked
     assert only_local(page.requests, site_url) == []
 
 
@@ -47,22 +59,97 @@ def test_listing_sections_and_metadata_are_not_indexed(page, site_url):
     assert titles[0] == "Sarcelles, ville laboratoire du CCAS de 2050"
     assert len(titles) <= 2, titles
     hosted_search(page, site_url, "aidants")
-    excerpts = " ".join(page.locator(".pagefind-ui__result-excerpt").all_inner_texts())
+    excerpts = " ".join(snippets(page))
     assert "Structure :" not in excerpts and "Territoire :" not in excerpts
 
 
 def test_filters_by_kind_theme_and_departement(page, site_url):
     hosted_search(page, site_url, "isolement")
-    panel = page.locator(".pagefind-ui__filter-panel")
-    for name in ("type", "thème", "département"):
-        assert panel.get_by_text(name, exact=True).count() >= 1, name
     hrefs = "links => links.map(a => a.getAttribute('href'))"
-    before = page.locator(".pagefind-ui__result-link").evaluate_all(hrefs)
+    before = page.locator("#fabrique-recherche-resultats li > a").evaluate_all(hrefs)
     assert any("/experiences/" not in href for href in before), before  # figures and scenarios too
-    page.get_by_label(re.compile(r"^Fiche d'expérience")).check()
-    page.wait_for_timeout(500)
-    kinds = page.locator(".pagefind-ui__result-link").evaluate_all(hrefs)
+    page.get_by_text("Filtrer : type de page, thème, département").click()
+    kind = page.get_by_label("Type de page")
+    page.wait_for_function("document.querySelector('#recherche-type').options.length > 2")
+    options = kind.locator("option").all_inner_texts()
+    assert any(re.fullmatch(r"Fiche d'expérience \(\d+\)", option) for option in options), options
+    for label in ("Thème", "Département"):
+        assert page.get_by_label(label).locator("option").count() > 1, label
+    kind.select_option("Fiche d'expérience")
+    page.wait_for_function("document.querySelector('#fabrique-recherche-statut').textContent.includes('(Fiche')")
+    kinds = page.locator("#fabrique-recherche-resultats li > a").evaluate_all(hrefs)
     assert kinds and all("/experiences/" in href for href in kinds), kinds
+    # the choice is in the address: a reload (or a shared link) gives the same results
+    assert "type=Fiche" in page.url
+    page.reload()
+    assert results(page) and page.locator("#fabrique-recherche-resultats li > a").evaluate_all(hrefs) == kinds
+    assert page.get_by_label("Type de page").input_value() == "Fiche d'expérience"
+
+
+def test_departement_filter_and_place_names(page, site_url):
+    """A département narrows to its sheets; its name, or a town's, typed as a word, finds them too."""
+    page.goto(site_url + "/recherche/?q=epicerie&departement=Cher%20(18)")
+    titles = results(page)
+    assert titles and all("Cher (18)" in line for line in page.locator(".fabrique-resultat-details").all_inner_texts())
+    assert "EPIC.E.A : EPIcerie d’Ecoute et d’Aide" in titles
+    assert "EPIC.E.A : EPIcerie d’Ecoute et d’Aide" in hosted_search(page, site_url, "epicerie vierzon")[:1]
+    gironde = hosted_search(page, site_url, "gironde")
+    sheets = [line for line in page.locator(".fabrique-resultat-details").all_inner_texts() if line.startswith("Fiche")]
+    assert gironde and len(sheets) >= 3 and all("Gironde (33)" in line for line in sheets[:3]), sheets
+
+
+def test_a_first_query_downloads_no_filter_data(page, site_url):
+    """The filters' data is fetched when the visitor opens the filters, not for every first query
+    (bench/search_bytes.py measures what a first query costs)."""
+    assert hosted_search(page, site_url, "aidants")
+    assert not [url for url in page.requests if "/pagefind/filter/" in url]
+    page.get_by_text("Filtrer : type de page, thème, département").click()
+    page.wait_for_function("document.querySelector('#recherche-theme').options.length > 2")
+    assert [url for url in page.requests if "/pagefind/filter/" in url]
+
+
+def test_a_word_only_in_a_sheets_text_is_found(page, site_url):
+    """Sheets are indexed as their title and each word of their text once (site_hooks.sheet_index): a
+    word that only the body of a sheet uses still finds it, and the snippet is the sheet's summary."""
+    import yaml
+
+    from conftest import ROOT
+
+    body_only = None
+    for path in sorted((ROOT / "experiences").glob("*.yml")):
+        sheet = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if re.search(r"[*_\[`]", sheet["chapo"]):
+            continue  # a summary with markup reads differently once rendered
+        rest = " ".join(str(sheet.get(key, "")) for key in ("contexte", "description", "resultats"))
+        others = [p for p in (ROOT / "experiences").glob("*.yml") if p != path]
+        for word in re.findall(r"\b[a-zé]{9,}\b", rest):
+            if word not in (sheet["titre"] + sheet["chapo"]).lower() and not any(
+                    word in other.read_text(encoding="utf-8").lower() for other in others):
+                body_only = (sheet, word)
+                break
+        if body_only:
+            break
+    assert body_only, "no word found only in one sheet's body"
+    sheet, word = body_only
+    assert hosted_search(page, site_url, word)[0] == sheet["titre"]
+    assert snippets(page)[0] == " ".join(sheet["chapo"].split())
+
+
+def test_the_indexed_word_list_is_not_shown(page, site_url):
+    """The word list Pagefind indexes is hidden from sight and from screen readers: the sheet reads as written."""
+    page.goto(site_url + "/experiences/")
+    page.locator("#fabrique-resultats a").first.click()
+    page.wait_for_load_state()
+    assert page.locator("[data-pagefind-body] > div[hidden]").count() == 1
+    assert not page.locator("[data-pagefind-body] > div[hidden]").is_visible()
+    assert page.get_by_role("heading", level=1).count() == 1
+
+
+def test_function_words_are_the_same_for_the_index_and_the_query(page, site_url):
+    from generator.site_hooks import STOP_WORDS
+
+    page.goto(site_url + "/recherche/")
+    assert set(page.evaluate("window.FABRIQUE_MOTS_OUTILS")) == STOP_WORDS
 
 
 def test_offline_search_ignores_accents(browser, offline_site):

@@ -1,16 +1,19 @@
-/* Search page of the hosted edition: Pagefind's interface (served by the site, in pagefind/), in French,
-   with its filters (kind of page, theme, département). The query comes from the header form (?q=…). */
+/* Search page of the hosted edition (docs/recherche.md), on Pagefind's search API (pagefind/pagefind.js,
+   served by the site). A small interface of our own rather than Pagefind's: a first query downloads
+   the engine, its page list and the index chunks of the words typed, nothing else; the filters' data
+   (kind of page, theme, département) is downloaded only when the visitor opens the filters, or when
+   the address already names one. State in the address: ?q=…&type=…&theme=…&departement=… */
 (function () {
   "use strict";
   // Ranking: an exact word counts more than a word that only starts like it (« THEMIS » / « thèmes »).
   // Shared with tests/test_relevance.py, which runs the relevance table with the same options.
   window.FABRIQUE_PAGEFIND_OPTIONS = { ranking: { termSimilarity: 5.0 } };
-  // French function words (« des », « du », « la »…) are dropped from the query: they are on nearly
-  // every page, so their part of the index is the largest a visitor would download (about 80 Kio at
-  // 800 sheets, growing with the base), and they do not narrow the results. A query made of them
+  // French function words (« des », « du », « la »…) are dropped from the query: they do not narrow
+  // the results, and sheets are indexed without them (generator/site_hooks.py). A query made of them
   // alone is kept as typed. Shared with tests/test_relevance.py.
   var STOP = ("a à au aux avec ce ces d de des du en et l la le les leur leurs ou où par pour qu que " +
               "qui sa se ses son sur un une").split(" ");
+  window.FABRIQUE_MOTS_OUTILS = STOP;  // generator/site_hooks.py: the same list (a test compares)
   window.FABRIQUE_PAGEFIND_TERM = function (term) {
     var words = term.split(/\s+/).filter(Boolean);
     var kept = words.filter(function (word) {
@@ -18,30 +21,244 @@
     });
     return kept.length ? kept.join(" ") : term;
   };
+
+  var PAGE = 10;
+  var FILTERS = { type: "type", theme: "thème", departement: "département" };  // address key → Pagefind filter
+
   function start() {
     var root = document.getElementById("fabrique-recherche");
     if (!root || root.dataset.ready) return;
     root.dataset.ready = "1";
-    if (typeof window.PagefindUI !== "function") {
-      document.getElementById("fabrique-recherche-absente").hidden = false;
-      return;
-    }
-    var ui = new window.PagefindUI({
-      element: "#fabrique-recherche",
-      ranking: window.FABRIQUE_PAGEFIND_OPTIONS.ranking,
-      processTerm: window.FABRIQUE_PAGEFIND_TERM,
-      debounceTimeoutMs: 0,
-      showImages: false,
-      showSubResults: false,
-      resetStyles: false,
-      pageSize: 5,
-      excerptLength: 30,
-      openFilters: ["type"],
-      translations: { placeholder: "Rechercher dans le site", filters_label: "Filtres" }
+    var form = document.getElementById("fabrique-recherche-formulaire");
+    var field = document.getElementById("fabrique-recherche-champ");
+    var panel = document.getElementById("fabrique-recherche-filtres");
+    var status = document.getElementById("fabrique-recherche-statut");
+    var list = document.getElementById("fabrique-recherche-resultats");
+    var more = document.getElementById("fabrique-recherche-plus");
+    var selects = {};
+    Object.keys(FILTERS).forEach(function (key) {
+      selects[key] = root.querySelector('select[name="' + key + '"]');
     });
-    var query = new URLSearchParams(location.search).get("q");
-    if (query) ui.triggerSearch(query);
+
+    var engine = null;          // promise of Pagefind's module, loaded on first use
+    var filtersLoaded = null;   // promise of every filter's values and counts
+    var allFilters = null;
+    var wanted = {};            // filter values asked for (address or choice), even before options exist
+    var sequence = 0;
+    var found = [];
+    var shown = 0;
+
+    function pagefind() {
+      if (!engine) {
+        engine = import(new URL("../pagefind/pagefind.js", scriptSrc).href)
+          .then(function (module) {
+            return module.options(window.FABRIQUE_PAGEFIND_OPTIONS).then(function () { return module; });
+          });
+        engine.catch(function () { unavailable(); });
+      }
+      return engine;
+    }
+
+    function unavailable() {
+      document.getElementById("fabrique-recherche-absente").hidden = false;
+      form.hidden = true;
+      status.textContent = "";
+    }
+
+    function chosen() {
+      var filters = {};
+      Object.keys(FILTERS).forEach(function (key) {
+        var value = selects[key].value || wanted[key];
+        if (value) filters[FILTERS[key]] = value;
+      });
+      return filters;
+    }
+
+    function remember() {
+      var params = new URLSearchParams();
+      if (field.value.trim()) params.set("q", field.value.trim());
+      Object.keys(FILTERS).forEach(function (key) {
+        var value = selects[key].value || wanted[key];
+        if (value) params.set(key, value);
+      });
+      var query = params.toString();
+      history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
+    }
+
+    function loadFilters() {
+      if (!filtersLoaded) {
+        filtersLoaded = pagefind().then(function (module) { return module.filters(); })
+          .then(function (filters) { allFilters = filters; return filters; });
+      }
+      return filtersLoaded;
+    }
+
+    // Each select lists the values with the number of pages they give (for the current words, when
+    // there are some); a value that gives none is not offered, unless it is the one chosen.
+    function fillSelects(counts) {
+      if (!allFilters) return;
+      Object.keys(FILTERS).forEach(function (key) {
+        var select = selects[key];
+        var current = select.value || wanted[key] || "";
+        var values = Object.keys(allFilters[FILTERS[key]] || {}).sort(function (a, b) {
+          return a.localeCompare(b, "fr");
+        });
+        while (select.options.length > 1) select.remove(1);
+        values.forEach(function (value) {
+          var count = ((counts || allFilters)[FILTERS[key]] || {})[value] || 0;
+          if (!count && value !== current) return;
+          select.add(new Option(value + " (" + count + ")", value));
+        });
+        select.value = current;
+        if (select.value === current) delete wanted[key];
+      });
+    }
+
+    function say(count, term) {
+      var filters = chosen();
+      var names = Object.keys(filters).map(function (name) { return filters[name]; });
+      var narrowed = names.length ? " (" + names.join(", ") + ")" : "";
+      if (!term) status.textContent = "";
+      else if (!count) status.textContent = "Aucun résultat pour « " + term + " »" + narrowed +
+        ". Vérifiez l'orthographe, essayez un autre mot ou retirez un filtre.";
+      else status.textContent = count + " résultat" + (count > 1 ? "s" : "") + " pour « " + term + " »" + narrowed + ".";
+    }
+
+    function run() {
+      var term = field.value.trim();
+      var mine = ++sequence;
+      remember();
+      if (!term) {
+        found = []; shown = 0; list.textContent = ""; more.hidden = true; say(0, "");
+        return Promise.resolve();
+      }
+      status.textContent = "Recherche en cours…";
+      var needFilters = panel.open || Object.keys(chosen()).length ? loadFilters() : Promise.resolve();
+      return Promise.all([pagefind(), needFilters]).then(function (parts) {
+        return parts[0].search(window.FABRIQUE_PAGEFIND_TERM(term), { filters: chosen() });
+      }).then(function (search) {
+        if (mine !== sequence || !search) return;
+        found = search.results;
+        shown = 0;
+        list.textContent = "";
+        fillSelects(search.filters);
+        return showMore(mine).then(function () {
+          if (mine === sequence) say(found.length, term);  // announced once the results are there
+        });
+      });
+    }
+
+    function showMore(mine) {
+      var batch = found.slice(shown, shown + PAGE);
+      shown += batch.length;
+      more.hidden = true;
+      return Promise.all(batch.map(function (result) { return result.data(); })).then(function (pages) {
+        if (mine !== sequence) return;
+        pages.forEach(function (data) { list.appendChild(entry(data)); });
+        more.hidden = shown >= found.length;
+      });
+    }
+
+    // The snippet: the passage of the page's text where the words were found, past its title. A
+    // sheet is indexed as its title, its summary and the list of its other words (see
+    // generator/site_hooks.py: the list starts at the anchor « fabrique-mots-indexes »): its snippet
+    // is its summary, with the words found in it marked. Built as text nodes: nothing from a page is
+    // ever read as HTML.
+    function entry(data) {
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = data.url;
+      link.textContent = (data.meta && data.meta.title) || data.url;
+      item.appendChild(link);
+      var kind = data.filters && data.filters.type && data.filters.type[0];
+      var place = data.filters && data.filters["département"] && data.filters["département"][0];
+      if (kind) {
+        var details = document.createElement("span");
+        details.className = "fabrique-resultat-details";
+        details.textContent = kind + (place ? " · " + place : "");
+        item.appendChild(details);
+      }
+      var snippet = document.createElement("span");
+      snippet.className = "fabrique-resultat-chapo";
+      var words = (data.content || "").split(/\s+/);
+      var title = ((data.meta && data.meta.title) || "").split(/\s+/).filter(Boolean).length;
+      var list = (data.anchors || []).filter(function (anchor) { return anchor.id === "fabrique-mots-indexes"; })[0];
+      var hits = (data.locations || []).filter(function (at) { return at >= title; }).sort(function (a, b) { return a - b; });
+      var marked = function (word, at) { return hits.indexOf(from + at) >= 0; };
+      var from, to;
+      if (list) {  // a sheet: its summary
+        from = title;
+        to = list.location;
+        write(snippet, words.slice(from, to), marked);
+      } else if (hits.length) {
+        from = Math.max(title, hits[0] - 6);
+        to = Math.min(words.length, from + LENGTH);
+        write(snippet, words.slice(from, to), marked, from > title, to < words.length);
+      }
+      item.appendChild(snippet);
+      return item;
+    }
+
+    var LENGTH = 30;  // words in a passage
+
+    function write(element, words, marked, before, after) {
+      if (before) element.appendChild(document.createTextNode("… "));
+      words.forEach(function (word, at) {
+        if (at) element.appendChild(document.createTextNode(" "));
+        if (marked(word, at)) {
+          var mark = document.createElement("mark");
+          mark.textContent = word;
+          element.appendChild(mark);
+        } else {
+          element.appendChild(document.createTextNode(word));
+        }
+      });
+      if (after) element.appendChild(document.createTextNode(" …"));
+    }
+
+    var timer = null;
+    field.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(run, 300);
+    });
+    field.addEventListener("focus", function () { pagefind(); }, { once: true });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      clearTimeout(timer);
+      run();
+    });
+    Object.keys(selects).forEach(function (key) {
+      selects[key].addEventListener("change", function () {
+        delete wanted[key];
+        run();
+      });
+    });
+    panel.addEventListener("toggle", function () {
+      if (!panel.open) return;
+      loadFilters().then(function () { return field.value.trim() ? run() : fillSelects(null); });
+    });
+    more.addEventListener("click", function () {
+      var first = list.children.length;
+      showMore(sequence).then(function () {
+        var next = list.children[first] && list.children[first].querySelector("a");
+        if (next) next.focus();
+      });
+    });
+
+    var params = new URLSearchParams(location.search);
+    Object.keys(FILTERS).forEach(function (key) {
+      if (params.get(key)) wanted[key] = params.get(key);
+    });
+    if (Object.keys(wanted).length) panel.open = true;
+    if (params.get("q")) {
+      field.value = params.get("q");
+      run();
+    } else if (panel.open) {
+      loadFilters().then(function () { fillSelects(null); });
+    }
   }
+
+  var scriptSrc = document.currentScript ? document.currentScript.src : location.href;
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();
