@@ -57,8 +57,9 @@ def page_content(html, page):
 
 
 class _Text(HTMLParser):
-    """The text of a page's HTML outside elements marked data-pagefind-ignore, and outside its h1;
+    """The text of a page's HTML outside elements marked data-pagefind-ignore and outside headings;
     and the text of the sheet's summary (class fabrique-chapo)."""
+    HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}  # a sheet's section titles are the template's, on every sheet
     VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
     def __init__(self):
@@ -74,7 +75,7 @@ class _Text(HTMLParser):
             return
         attributes = dict(attrs)
         role = ""
-        if "data-pagefind-ignore" in attributes or tag == "h1":
+        if "data-pagefind-ignore" in attributes or tag in self.HEADINGS:
             role = "ignore"
         elif "fabrique-chapo" in (attributes.get("class") or "").split():
             role = "chapo"
