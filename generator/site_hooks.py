@@ -46,13 +46,15 @@ WORD = re.compile(r"\w+(?:[-‐]\w+)*")
 APOSTROPHES = re.compile(r"['’]")
 
 
-def page_content(html, page):
+def page_content(html, page, summaries: dict[str, str]):
     search = page.meta.get("search") or {}
     if isinstance(search, dict) and search.get("exclude"):
         return html
     spans = "".join(f'<span data-pagefind-filter="{escape(name)}:{escape(value)}"></span>' for name, value in filters_of(page))
     if page_kind(page.file.src_uri) == KINDS["experiences"]:
-        return sheet_index(html, page, spans)
+        indexed, summary = sheet_index(html, page, spans)
+        summaries[page.url] = summary
+        return indexed
     return f'<div data-pagefind-body>{spans}{html}</div>'
 
 
@@ -107,16 +109,17 @@ def index_words(text: str, known: str = "") -> list[str]:
     return words
 
 
-WORDS_ID = "fabrique-mots-indexes"  # docs/assets/recherche.js finds where the word list starts by this id
+SUMMARY_FILE = "resume.txt"  # beside a sheet's page: its summary, shown by the search page
 
 
-def sheet_index(html: str, page, spans: str) -> str:
-    """What Pagefind indexes of an experience sheet: its title, its summary, then each other word of
-    its text once (sections, town, structure, département), without function words; the page the
-    visitor reads is unchanged (data-pagefind-ignore="all" on it). Repeated words and the function
-    words on every page made most of the index a first query downloads (docs/performance.md): at
-    10 000 sheets, « de » alone weighed 282 Kio, and any word starting like it brought it along.
-    Search results show the summary, with the words found in it marked."""
+def sheet_index(html: str, page, spans: str) -> tuple[str, str]:
+    """What Pagefind indexes of an experience sheet, and the sheet's summary. Indexed: its title, then
+    each word of its text once (summary, sections, town, structure, département), without function
+    words; the page the visitor reads is unchanged (data-pagefind-ignore="all" on it). Repeated words
+    and the function words of every page made most of the index a first query downloads
+    (docs/performance.md): at 10 000 sheets, « de » alone weighed 282 Kio, and a chunk ending on a
+    short word (« a », « le ») is loaded for every query word that starts like it. The search page
+    shows the summary, from SUMMARY_FILE beside the page, with the words found marked."""
     parser = _Text()
     parser.feed(html)
     parser.close()
@@ -124,10 +127,10 @@ def sheet_index(html: str, page, spans: str) -> str:
     places = [str(extra.get(key) or "") for key in ("commune", "structure", "departement")] if isinstance(extra, dict) else []
     title = page.title or ""
     summary = " ".join("".join(parser.summary).split())
-    words = index_words(" ".join(["".join(parser.text)] + places), known=f"{title} {summary}")
-    return (f'<div data-pagefind-body>{spans}<div data-pagefind-ignore="all">{html}</div>'
-            f'<div hidden data-search-exclude><h1>{escape(title)}</h1><p>{escape(summary)}</p>'
-            f'<p id="{WORDS_ID}">{escape(" ".join(words))}</p></div></div>')
+    words = index_words(" ".join(["".join(parser.text)] + places), known=title)
+    indexed = (f'<div data-pagefind-body>{spans}<div data-pagefind-ignore="all">{html}</div>'
+               f'<div hidden data-search-exclude><h1>{escape(title)}</h1><p>{escape(" ".join(words))}</p></div></div>')
+    return indexed, summary
 
 
 # Material's search (offline edition) ignores accents and case. Material indexes with lunr's French
@@ -161,6 +164,18 @@ ACCENT_FOLDING = """
 """
 
 
+def write_summaries(config, summaries: dict[str, str]) -> None:
+    """Each sheet's summary as plain text beside its page (experiences/<id>/resume.txt): a few hundred
+    bytes the search page fetches for the results it shows, instead of indexing the summary's words."""
+    from pathlib import Path
+
+    site = Path(config.site_dir)
+    for url, summary in summaries.items():
+        folder = site / url
+        if folder.is_dir() and not folder.is_symlink():
+            (folder / SUMMARY_FILE).write_text(summary + "\n", encoding="utf-8")
+
+
 def post_build(config):
     from pathlib import Path
 
@@ -172,8 +187,12 @@ def post_build(config):
 
 
 class FabriquePlugin(BasePlugin):
+    def on_pre_build(self, config):
+        self.summaries: dict[str, str] = {}
+
     def on_page_content(self, html, page, config, files):
-        return page_content(html, page)
+        return page_content(html, page, self.summaries)
 
     def on_post_build(self, config):
         post_build(config)
+        write_summaries(config, self.summaries)

@@ -152,18 +152,21 @@
       var batch = found.slice(shown, shown + PAGE);
       shown += batch.length;
       more.hidden = true;
-      return Promise.all(batch.map(function (result) { return result.data(); })).then(function (pages) {
+      return Promise.all(batch.map(function (result) {
+        return result.data().then(entry);
+      })).then(function (items) {
         if (mine !== sequence) return;
-        pages.forEach(function (data) { list.appendChild(entry(data)); });
+        items.forEach(function (item) { list.appendChild(item); });
         more.hidden = shown >= found.length;
       });
     }
 
     // The snippet: the passage of the page's text where the words were found, past its title. A
-    // sheet is indexed as its title, its summary and the list of its other words (see
-    // generator/site_hooks.py: the list starts at the anchor « fabrique-mots-indexes »): its snippet
-    // is its summary, with the words found in it marked. Built as text nodes: nothing from a page is
-    // ever read as HTML.
+    // sheet is indexed as its title and the list of its words (generator/site_hooks.py): its
+    // snippet is its summary (resume.txt beside its page), with the words found marked. Built as
+    // text nodes: nothing from a page is ever read as HTML.
+    var SHEET = "Fiche d'expérience";
+
     function entry(data) {
       var item = document.createElement("li");
       var link = document.createElement("a");
@@ -180,26 +183,37 @@
       }
       var snippet = document.createElement("span");
       snippet.className = "fabrique-resultat-chapo";
+      item.appendChild(snippet);
       var words = (data.content || "").split(/\s+/);
       var title = ((data.meta && data.meta.title) || "").split(/\s+/).filter(Boolean).length;
-      var list = (data.anchors || []).filter(function (anchor) { return anchor.id === "fabrique-mots-indexes"; })[0];
       var hits = (data.locations || []).filter(function (at) { return at >= title; }).sort(function (a, b) { return a - b; });
-      var marked = function (word, at) { return hits.indexOf(from + at) >= 0; };
-      var from, to;
-      if (list) {  // a sheet: its summary
-        from = title;
-        to = list.location;
-        write(snippet, words.slice(from, to), marked);
-      } else if (hits.length) {
-        from = Math.max(title, hits[0] - 6);
-        to = Math.min(words.length, from + LENGTH);
-        write(snippet, words.slice(from, to), marked, from > title, to < words.length);
+      if (kind === SHEET) {
+        var found = {};
+        (data.locations || []).forEach(function (at) { found[fold(words[at])] = true; });  // title too
+        return fetch(new URL("resume.txt", new URL(data.url, location.href)).href)
+          .then(function (response) { return response.ok ? response.text() : ""; })
+          .catch(function () { return ""; })
+          .then(function (summary) {
+            write(snippet, summary.trim().split(/\s+/), function (word) { return found[fold(word)]; });
+            return item;
+          });
       }
-      item.appendChild(snippet);
-      return item;
+      if (hits.length) {
+        var from = Math.max(title, hits[0] - 6);
+        var to = Math.min(words.length, from + LENGTH);
+        write(snippet, words.slice(from, to), function (word, at) { return hits.indexOf(from + at) >= 0; },
+              from > title, to < words.length);
+      }
+      return Promise.resolve(item);
     }
 
     var LENGTH = 30;  // words in a passage
+
+    // « l'isolement, » and « isolement » are the same word; accents and case do not count.
+    function fold(word) {
+      return (word || "").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+        .replace(/^.*['’]/, "").replace(/[^\w-]+/g, "");
+    }
 
     function write(element, words, marked, before, after) {
       if (before) element.appendChild(document.createTextNode("… "));
