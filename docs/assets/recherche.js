@@ -7,7 +7,9 @@
   "use strict";
   // Ranking: an exact word counts more than a word that only starts like it (« THEMIS » / « thèmes »).
   // Shared with tests/test_relevance.py, which runs the relevance table with the same options.
-  window.FABRIQUE_PAGEFIND_OPTIONS = { ranking: { termSimilarity: 5.0 } };
+  // No worker: its script would be one more download (12 Kio) for a search that takes a few
+  // milliseconds on the page's own thread.
+  window.FABRIQUE_PAGEFIND_OPTIONS = { ranking: { termSimilarity: 5.0 }, noWorker: true };
   // French function words (« des », « du », « la »…) are dropped from the query: they do not narrow
   // the results, and sheets are indexed without them (generator/site_hooks.py). A query made of them
   // alone is kept as typed. Shared with tests/test_relevance.py.
