@@ -93,10 +93,11 @@ def _card_placeholders(docs: Path) -> dict[str, bytes]:
 
 def build_site(project: Project, fmt: str = "text") -> None:
     """Both editions (see editions.py), built side by side in staging folders while the card PDFs are
-    rendered in another process, then swapped into place together: a failure leaves site/ and
-    site-hors-ligne/ as they were."""
+    rendered in another process; the search index starts as soon as the hosted edition is built,
+    while the offline one may still be building. Then both are swapped into place together: a failure
+    leaves site/ and site-hors-ligne/ as they were."""
     from generator.editions import OFFLINE_CONFIG, OFFLINE_FOLDER, ZIP_PATH, deterministic_zip
-    from generator.outputs import build_outputs
+    from generator.outputs import start_search_index, wait_search_index
     from generator.write import write_atomic
 
     offline_site = project.root / OFFLINE_FOLDER
@@ -105,14 +106,17 @@ def build_site(project: Project, fmt: str = "text") -> None:
             raise click.ClickException(f"« {project.shown(path)} » est un lien symbolique ou n'est pas un dossier : "
                                        "fabrique n'y construit pas le site. Supprimez-le, puis relancez la commande.")
     report, cards = _generate(project, fmt, wait_for_cards=False)
-    stagings = []
+    stagings, processes = [], []
     try:
         for _ in range(2):
             staging = Path(tempfile.mkdtemp(prefix=".site-", dir=project.site.parent))
             staging.chmod(0o755)
             stagings.append(staging)
         hosted, offline = stagings
-        wait_mkdocs([start_mkdocs(project, hosted), start_mkdocs(project, offline, project.root / OFFLINE_CONFIG)])
+        processes = [start_mkdocs(project, hosted), start_mkdocs(project, offline, project.root / OFFLINE_CONFIG)]
+        wait_mkdocs(processes[:1])
+        processes.append(start_search_index(hosted))  # Pagefind reads only the HTML pages
+        wait_mkdocs(processes[1:2])
         for relative, data in _card_pages(cards.result()).items():
             write_atomic(hosted / relative, data)
             write_atomic(offline / relative, data)
@@ -127,11 +131,15 @@ def build_site(project: Project, fmt: str = "text") -> None:
                     report.written.append(relative)
                     report.unchanged -= 1
         deterministic_zip(offline, hosted / ZIP_PATH)
-        build_outputs(project, hosted)
+        wait_search_index(processes[2])
         swap_into_place(offline, offline_site)
         swap_into_place(hosted, project.site)
     except BaseException:
         cards.cancel()
+        for process in processes:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
         for staging in stagings:
             shutil.rmtree(staging, ignore_errors=True)
         raise
