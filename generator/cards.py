@@ -190,13 +190,14 @@ def kit_contents(cards: list[Card]) -> list[dict]:
     return contents
 
 
-def render_html(cards: list[Card], fmt: str) -> str:
+def render_html(cards: list[Card], fmt: str, front_only: bool = False) -> str:
+    """front_only: the kit's run sheet and contents alone, without the card sheets that follow them."""
     from generator.cards_html import render
 
     common = {"labels": DECK_LABELS, "symbols": DECK_SYMBOLS}
     if fmt in ("a4-4up", "kit"):
         pages = []
-        for slots in sheets(cards):
+        for slots in ([] if front_only else sheets(cards)):
             pages.append(("recto", slots))
             pages.append(("verso", mirrored(slots)))
         kit = {"feuille": workshop_texts()["feuille_de_route"], "contenu": kit_contents(cards)} if fmt == "kit" else None
@@ -205,11 +206,16 @@ def render_html(cards: list[Card], fmt: str) -> str:
 
 
 def write_pdf(cards: list[Card], fmt: str) -> bytes:
+    return _pdf([_layout(render_html(cards, fmt))])
+
+
+def _layout(html: str):
+    """WeasyPrint's layout of one HTML document; a card whose text runs past its box is an error."""
     from weasyprint import HTML
 
     from generator.cards_html import stylesheet_base
 
-    document = HTML(string=render_html(cards, fmt), base_url=stylesheet_base()).render()
+    document = HTML(string=html, base_url=stylesheet_base()).render()
     overflowing = overflowing_cards(document)
     if overflowing:
         import click
@@ -218,6 +224,12 @@ def write_pdf(cards: list[Card], fmt: str) -> bytes:
             "texte trop long pour tenir sur la carte : " + ", ".join(overflowing)
             + ". Raccourcissez les textes « carte » de ces fiches."
         )
+    return document
+
+
+def _pdf(documents: list) -> bytes:
+    """One PDF of the pages of these laid-out documents, in order (the first one's title)."""
+    document = documents[0].copy([page for each in documents for page in each.pages])
     return document.write_pdf(pdf_identifier=b"fabrique-cartes", uncompressed_pdf=False)
 
 
@@ -266,22 +278,48 @@ def site_pdfs(corpus, cache_folder, cached_only: bool = False) -> dict[str, byte
         for entry in sorted(resources.files("generator").joinpath("templates", "cards").iterdir(), key=lambda e: e.name)
         if entry.name.endswith((".css", ".j2", ".yml"))
     )
-    result = {}
+    result, keys = {}, {}
     for name, (decks, fmt) in SITE_DECKS.items():
         cards = build_cards(corpus, decks)
-        key = hashlib.sha256(
+        keys[name] = hashlib.sha256(
             json.dumps([fmt, metadata.version("weasyprint"), layout, [asdict(card) for card in cards]], ensure_ascii=False).encode()
         ).hexdigest()[:32]
-        cached = cache_folder / f"{key}.pdf" if cache_folder is not None else None
+        cached = cache_folder / f"{keys[name]}.pdf" if cache_folder is not None else None
         if cached is not None and cached.is_file() and not cached.is_symlink():
             result[name] = cached.read_bytes()
-            continue
-        if cached_only:
+        elif cached_only:
             return None
-        data = write_pdf(cards, fmt)
-        if cached is not None:
+    missing = [name for name in SITE_DECKS if name not in result]
+    for name, data in _render_site_pdfs(corpus, missing).items():
+        if cache_folder is not None:
             from generator.write import write_atomic
 
-            write_atomic(cached, data)
+            write_atomic(cache_folder / f"{keys[name]}.pdf", data)
         result[name] = data
-    return result
+    return {name: result[name] for name in SITE_DECKS}
+
+
+def _render_site_pdfs(corpus, names: list[str]) -> dict[str, bytes]:
+    """The A4 sheets of each deck are laid out once: every deck starts on a new sheet (see sheets),
+    so « toutes » is the decks' pages one after the other, and the kit is its run sheet followed by
+    the same pages. WeasyPrint's layout is most of the cards' time (about 4 s for all the decks)."""
+    laid_out: dict[str, object] = {}
+
+    def deck_document(deck: str):
+        if deck not in laid_out:
+            laid_out[deck] = _layout(render_html(build_cards(corpus, (deck,)), "a4-4up"))
+        return laid_out[deck]
+
+    rendered = {}
+    for name in names:
+        decks, fmt = SITE_DECKS[name]
+        if fmt == "a6":
+            rendered[name] = write_pdf(build_cards(corpus, decks), fmt)
+            continue
+        cards = build_cards(corpus, decks)
+        present = [deck for deck in decks if any(card.deck == deck for card in cards)] or list(decks[:1])
+        documents = [deck_document(deck) for deck in present]
+        if fmt == "kit":
+            documents.insert(0, _layout(render_html(cards, fmt, front_only=True)))
+        rendered[name] = _pdf(documents)
+    return rendered
