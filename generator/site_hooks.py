@@ -12,6 +12,7 @@ import re
 from html import escape
 from html.parser import HTMLParser
 
+from mkdocs.config import config_options
 from mkdocs.plugins import BasePlugin
 
 KINDS = {"figures": "Figure", "scenarios": "Scénario d'atelier", "experiences": "Fiche d'expérience",
@@ -187,10 +188,14 @@ def post_build(config):
 
 
 class FabriquePlugin(BasePlugin):
+    config_scheme = (("pagefind", config_options.Type(bool, default=True)),)
+
     def on_pre_build(self, config):
         self.summaries: dict[str, str] = {}
 
     def on_page_content(self, html, page, config, files):
+        if not self.config["pagefind"]:
+            return html
         return page_content(html, page, self.summaries)
 
     def on_post_build(self, config):
