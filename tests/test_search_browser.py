@@ -84,6 +84,13 @@ def test_filters_by_kind_theme_and_departement(page, site_url):
     page.reload()
     assert results(page) and page.locator("#fabrique-recherche-resultats li > a").evaluate_all(hrefs) == kinds
     assert page.get_by_label("Type de page").input_value() == "Fiche d'expérience"
+    # the other kinds are still offered, with what the words find there: one choice, then another
+    offered = page.get_by_label("Type de page").locator("option").all_inner_texts()
+    assert any(option.startswith("Figure (") for option in offered), offered
+    page.get_by_label("Type de page").select_option("Figure")
+    page.wait_for_function("document.querySelector('#fabrique-recherche-statut').textContent.includes('(Figure)')")
+    figures = page.locator("#fabrique-recherche-resultats li > a").evaluate_all(hrefs)
+    assert figures and all("/figures/" in href for href in figures), figures
 
 
 def test_departement_filter_and_place_names(page, site_url):

@@ -95,8 +95,9 @@
       return filtersLoaded;
     }
 
-    // Each select lists the values with the number of pages they give (for the current words, when
-    // there are some); a value that gives none is not offered, unless it is the one chosen.
+    // Each select lists the values with the number of pages the words typed find with that value
+    // (every page when nothing is typed); a value that gives none is not offered, unless it is the
+    // one chosen, so that a choice can always be changed for another.
     function fillSelects(counts) {
       if (!allFilters) return;
       Object.keys(FILTERS).forEach(function (key) {
@@ -143,7 +144,7 @@
         found = search.results;
         shown = 0;
         list.textContent = "";
-        fillSelects(search.filters);
+        fillSelects(search.totalFilters);  // for the words typed, whatever the other filters say
         return showMore(mine).then(function () {
           if (mine === sequence) say(found.length, term);  // announced once the results are there
         });
