@@ -33,6 +33,26 @@ class RecordLoader(_BaseLoader):  # type: ignore[misc, valid-type]
 
 RecordLoader.add_constructor("tag:yaml.org,2002:timestamp", RecordLoader.construct_yaml_str)
 
+# PyYAML's resolver, called by the C composer for every value, without its per-call list building:
+# the same implicit resolvers, tried in the same order (first character, then the wildcard ones).
+_WILDCARD = tuple(RecordLoader.yaml_implicit_resolvers.get(None, ()))
+_IMPLICIT = {first: tuple(found) + _WILDCARD for first, found in RecordLoader.yaml_implicit_resolvers.items()
+             if first is not None}
+_STR = "tag:yaml.org,2002:str"
+
+
+def _resolve(self, kind, value, implicit, _scalar=yaml.ScalarNode, _base=yaml.resolver.BaseResolver.resolve):
+    if kind is not _scalar or self.yaml_path_resolvers:
+        return _base(self, kind, value, implicit)
+    if implicit[0]:
+        for tag, regexp in _IMPLICIT.get(value[:1], _WILDCARD):
+            if regexp.match(value):
+                return tag
+    return self.DEFAULT_SCALAR_TAG
+
+
+RecordLoader.resolve = _resolve  # type: ignore[method-assign]
+
 Position = tuple[int, int]  # 1-based line, column
 
 
@@ -132,14 +152,18 @@ _COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
 def _build(node, path: tuple, record: RawRecord, problems: list[Problem], shown: str, depth: int, seen: set):
-    position = (node.start_mark.line + 1, node.start_mark.column + 1)
+    start = node.start_mark
+    position = (start.line + 1, start.column + 1)
     if id(node) in seen:
         raise _AliasFound(position)
     seen.add(id(node))
     record.values[path] = position
-    record.ends[path] = (node.end_mark.line + 1, node.end_mark.column + 1)
+    end = node.end_mark
+    record.ends[path] = (end.line + 1, end.column + 1)
     if depth > _MAX_DEPTH:
         raise RecursionError
+    if node.tag == _STR and type(node) is yaml.ScalarNode:
+        return node.value  # what construct_yaml_str gives, without its checks (the common case)
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _COLLECTION_TAGS:
         problems.append(
             Problem(shown, node.start_mark.line + 1, node.start_mark.column + 1,
@@ -193,7 +217,7 @@ def _build(node, path: tuple, record: RawRecord, problems: list[Problem], shown:
         return None
     try:
         return RecordLoader.yaml_constructors[node.tag](_scalar_loader, node)
-    except (ValueError, KeyError, TypeError, OverflowError, yaml.YAMLError):  # « !!int abc », « !!bool peut-être »
+    except (ValueError, KeyError, TypeError, OverflowError, IndexError, yaml.YAMLError):  # « !!int abc », « !!int » alone
         problems.append(
             Problem(shown, node.start_mark.line + 1, node.start_mark.column + 1,
                     f"la valeur « {node.value} » ne correspond pas à l'étiquette « {_short(node.tag)} » : "
