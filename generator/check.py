@@ -126,7 +126,10 @@ def _load_one(job):
     if found is not None:
         return found[0], found[1], key, None
     result = _check_bytes(BY_NAME[kind_name], raw, shown)
-    return result[0], result[1], key, check_store.encode(result)
+    entry = check_store.encode(result)
+    if result[0] is not None:
+        result[0].ends = {}  # used by check_record only: the record now holds what a cache entry gives back
+    return result[0], result[1], key, entry
 
 
 def _cached_one(job):
@@ -166,15 +169,32 @@ def _load_all(project: Project, files: list[tuple[Kind, Path]]):
     for index, result in zip(missing, checked):
         results[index] = result
     new = {key: entry for _, _, key, entry in results if entry is not None}
+    storing = None
     if new and database is not None:
-        check_store.store(database, new, {key for _, _, key, _ in results if key is not None})
-    return [(record, problems) for record, problems, _, _ in results]
+        import threading
+
+        # written while the corpus-wide checks run (SQLite lets go of the interpreter while it writes);
+        # check_files waits for it before returning
+        storing = threading.Thread(target=check_store.store,
+                                   args=(database, new, {key for _, _, key, _ in results if key is not None}))
+        storing.start()
+    return [(record, problems) for record, problems, _, _ in results], storing
 
 
 def check_files(project: Project, files: list[tuple[Kind, Path]]) -> tuple[Corpus, list[Problem]]:
     problems: list[Problem] = []
     loaded: list[tuple[Kind, RawRecord]] = []
-    for (kind, _), (record, found) in zip(files, _load_all(project, files)):
+    results, storing = _load_all(project, files)
+    try:
+        corpus = _check_corpus(project, files, results, problems, loaded)
+    finally:
+        if storing is not None:
+            storing.join()
+    return corpus, problems
+
+
+def _check_corpus(project: Project, files, results, problems: list[Problem], loaded: list) -> Corpus:
+    for (kind, _), (record, found) in zip(files, results):
         problems.extend(found)
         if record is not None:
             loaded.append((kind, record))
@@ -194,7 +214,7 @@ def check_files(project: Project, files: list[tuple[Kind, Path]]) -> tuple[Corpu
             problems.extend(experience_rules(record))
         problems.extend(check_page_links(project, record, corpus))
     problems.extend(check_corpus_rules(corpus))
-    return corpus, problems
+    return corpus
 
 
 def _at(record: RawRecord, path: tuple, message: str, key: bool = False, level: str = "error") -> Problem:

@@ -191,13 +191,21 @@ def _build(node, path: tuple, record: RawRecord, problems: list[Problem], shown:
                 )
                 continue
             first_seen[key] = line
-            record.keys[path + (key,)] = (line, column)
-            result[key] = _build(value_node, path + (key,), record, problems, shown, depth + 1, seen)
+            child = path + (key,)
+            record.keys[child] = (line, column)
+            if depth < _MAX_DEPTH and value_node.tag == _STR and type(value_node) is yaml.ScalarNode:
+                result[key] = _text(value_node, child, record, seen)
+            else:
+                result[key] = _build(value_node, child, record, problems, shown, depth + 1, seen)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [
-            _build(item, path + (index,), record, problems, shown, depth + 1, seen) for index, item in enumerate(node.value)
-        ]
+        items = []
+        for index, item in enumerate(node.value):
+            if depth < _MAX_DEPTH and item.tag == _STR and type(item) is yaml.ScalarNode:
+                items.append(_text(item, path + (index,), record, seen))
+            else:
+                items.append(_build(item, path + (index,), record, problems, shown, depth + 1, seen))
+        return items
     if node.tag not in _SCALAR_TAGS:
         problems.append(
             Problem(
@@ -224,6 +232,18 @@ def _build(node, path: tuple, record: RawRecord, problems: list[Problem], shown:
                     "retirez ce qui commence par « ! », ou mettez la valeur entre guillemets.")
         )
         return node.value
+
+
+def _text(node, path: tuple, record: RawRecord, seen: set) -> str:
+    """_build for a plain text value (no tag, not too deep): the same positions and checks, fewer steps."""
+    start = node.start_mark
+    if id(node) in seen:
+        raise _AliasFound((start.line + 1, start.column + 1))
+    seen.add(id(node))
+    record.values[path] = (start.line + 1, start.column + 1)
+    end = node.end_mark
+    record.ends[path] = (end.line + 1, end.column + 1)
+    return node.value
 
 
 def _short(tag: str) -> str:
