@@ -66,13 +66,20 @@ def _check_project_counted(project: Project, only: list[Path] | None) -> tuple[C
                 )
                 continue
             files.append((kind, Path(absolute)))
-    corpus, corpus_problems = check_files(project, files)
-    problems.extend(corpus_problems)
-    problems.extend(check_navigation(project, corpus))
-    if wanted is None:
-        from generator.front_matter import check_pages
+    side: dict = {}
 
-        problems.extend(check_pages(project))
+    def meanwhile() -> None:
+        """What does not depend on the records: done while the worker processes check them."""
+        side["navigation"] = read_navigation(project)
+        if wanted is None:
+            from generator.front_matter import check_pages
+
+            side["pages"] = check_pages(project)
+
+    corpus, corpus_problems = check_files(project, files, meanwhile)
+    problems.extend(corpus_problems)
+    problems.extend(check_navigation(project, corpus, side["navigation"]))
+    problems.extend(side.get("pages", []))
     if wanted is not None:
         problems = [p for p in problems if p.path in wanted]
         checked = len(wanted)
@@ -145,7 +152,7 @@ def _cached_one(job):
     return None if found is None else (found[0], found[1], key, None)
 
 
-def _load_all(project: Project, files: list[tuple[Kind, Path]]):
+def _load_all(project: Project, files: list[tuple[Kind, Path]], meanwhile=None):
     from generator import check_store
 
     folder = project.cache_folder("controle")  # None when it cannot be trusted (see Project.cache_folder)
@@ -157,15 +164,21 @@ def _load_all(project: Project, files: list[tuple[Kind, Path]]):
     to_check = [jobs[index] for index in missing]
     workers = min(os.cpu_count() or 1, 8)
     if len(to_check) < PARALLEL_FROM or workers < 2:
+        if meanwhile is not None:
+            meanwhile()
         checked = [_load_one(job) for job in to_check]
     else:
         import multiprocessing
 
         for kind_name in {job[0] for job in to_check}:
-            schema.fast_validator(kind_name)  # compiled once here, inherited by the forked workers
+            schema.fast_validator(kind_name)  # loaded once here, inherited by the forked workers
 
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            checked = pool.map(_load_one, to_check, chunksize=max(16, len(to_check) // (workers * 8)))
+            # small chunks: the last one, on one worker while the others wait, stays short
+            pending = pool.map_async(_load_one, to_check, chunksize=max(8, len(to_check) // (workers * 32)))
+            if meanwhile is not None:
+                meanwhile()
+            checked = pending.get()
     for index, result in zip(missing, checked):
         results[index] = result
     new = {key: entry for _, _, key, entry in results if entry is not None}
@@ -181,10 +194,12 @@ def _load_all(project: Project, files: list[tuple[Kind, Path]]):
     return [(record, problems) for record, problems, _, _ in results], storing
 
 
-def check_files(project: Project, files: list[tuple[Kind, Path]]) -> tuple[Corpus, list[Problem]]:
+def check_files(project: Project, files: list[tuple[Kind, Path]], meanwhile=None) -> tuple[Corpus, list[Problem]]:
+    """Every file checked alone (on several processes when there are many), then together; `meanwhile`
+    is called while the files are being checked."""
     problems: list[Problem] = []
     loaded: list[tuple[Kind, RawRecord]] = []
-    results, storing = _load_all(project, files)
+    results, storing = _load_all(project, files, meanwhile)
     try:
         corpus = _check_corpus(project, files, results, problems, loaded)
     finally:
@@ -450,18 +465,32 @@ def check_page_links(project: Project, record: RawRecord, corpus: Corpus) -> lis
     return problems
 
 
-def check_navigation(project: Project, corpus: Corpus) -> list[Problem]:
-    """What the strict MkDocs build would refuse in mkdocs.yml because of the records: a page of the
-    navigation whose record is missing, a figure or scenario page that is in no navigation."""
+def read_navigation(project: Project) -> tuple[str, dict] | None:
+    """mkdocs.yml's text and configuration, when it has a navigation (read before the corpus is known)."""
+    import pathspec  # noqa: F401 - imported here, while the workers check the records
     import yaml
 
     try:
         text = project.mkdocs_yml.read_text(encoding="utf-8")
         config = yaml.load(text, Loader=_ConfigLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return []
+        return None
     if not isinstance(config, dict) or "nav" not in config:
+        return None
+    return text, config
+
+
+_UNREAD = object()
+
+
+def check_navigation(project: Project, corpus: Corpus, navigation=_UNREAD) -> list[Problem]:
+    """What the strict MkDocs build would refuse in mkdocs.yml because of the records: a page of the
+    navigation whose record is missing, a figure or scenario page that is in no navigation."""
+    if navigation is _UNREAD:
+        navigation = read_navigation(project)
+    if navigation is None:
         return []
+    text, config = navigation
     in_nav: set[str] = set()
 
     def visit(node):
@@ -535,9 +564,9 @@ def check_corpus_rules(corpus: Corpus) -> list[Problem]:
 
 def _all_text(data) -> str:
     if isinstance(data, dict):
-        return "\n".join(_all_text(v) for k, v in data.items() if k not in ("contact", "liens"))
+        return "\n".join([v if isinstance(v, str) else _all_text(v) for k, v in data.items() if k not in ("contact", "liens")])
     if isinstance(data, list):
-        return "\n".join(_all_text(v) for v in data)
+        return "\n".join([v if isinstance(v, str) else _all_text(v) for v in data])
     return data if isinstance(data, str) else ""
 
 
