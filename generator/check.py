@@ -118,7 +118,7 @@ def _check_bytes(kind: Kind, raw: bytes, shown: str):
 
 
 def _load_one(job):
-    """(record, problems, cache key, new cache entry or None) for one file."""
+    """(record, problems, cache key, new cache entry or None) for one file."""  # entry True: see _load_batch
     from generator import check_store
 
     kind_name, file, shown, database = job
@@ -137,6 +137,18 @@ def _load_one(job):
     if result[0] is not None:
         result[0].ends = {}  # used by check_record only: the record now holds what a cache entry gives back
     return result[0], result[1], key, entry
+
+
+def _load_batch(jobs: list) -> list:
+    """_load_one for each job, in a worker process. The new cache entries are written from here (their
+    entry becomes True), so that only the records travel back; if they cannot be, they travel too."""
+    from generator import check_store
+
+    results = [_load_one(job) for job in jobs]
+    new = {key: entry for _, _, key, entry in results if entry is not None}
+    if not new or not check_store.add(jobs[0][3], new):
+        return results
+    return [(record, problems, key, None if entry is None else True) for record, problems, key, entry in results]
 
 
 def _cached_one(job):
@@ -173,17 +185,20 @@ def _load_all(project: Project, files: list[tuple[Kind, Path]], meanwhile=None):
         for kind_name in {job[0] for job in to_check}:
             schema.fast_validator(kind_name)  # loaded once here, inherited by the forked workers
 
+        # small batches: the last one, on one worker while the others wait, stays short
+        size = max(8, len(to_check) // (workers * 32))
+        batches = [to_check[start:start + size] for start in range(0, len(to_check), size)]
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            # small chunks: the last one, on one worker while the others wait, stays short
-            pending = pool.map_async(_load_one, to_check, chunksize=max(8, len(to_check) // (workers * 32)))
+            pending = pool.map_async(_load_batch, batches, chunksize=1)
             if meanwhile is not None:
                 meanwhile()
-            checked = pending.get()
+            checked = [result for batch in pending.get() for result in batch]
     for index, result in zip(missing, checked):
         results[index] = result
-    new = {key: entry for _, _, key, entry in results if entry is not None}
+    new = {key: entry for _, _, key, entry in results if isinstance(entry, str)}
+    written = any(entry is True for _, _, _, entry in checked)  # by the workers: still to forget the unused ones
     storing = None
-    if new and database is not None:
+    if (new or written) and database is not None:
         import threading
 
         # written while the corpus-wide checks run (SQLite lets go of the interpreter while it writes);
