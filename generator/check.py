@@ -114,6 +114,9 @@ def _check_bytes(kind: Kind, raw: bytes, shown: str):
     record, problems = load_text(raw, shown, kind.folder)
     if record is not None:
         problems = problems + check_record(kind, record)
+        if kind.name == "experience":
+            problems += experience_rules(record)  # the record alone: done here, on the worker's core
+        record.page_links = page_links_of(record)  # checked against the corpus by the main process
     return record, problems
 
 
@@ -240,8 +243,6 @@ def _check_corpus(project: Project, files, results, problems: list[Problem], loa
             corpus.records[kind.name][record_id] = record
     for kind, record in loaded:
         problems.extend(check_references(kind, record, corpus))
-        if kind.name == "experience":
-            problems.extend(experience_rules(record))
         problems.extend(check_page_links(project, record, corpus))
     problems.extend(check_corpus_rules(corpus))
     return corpus
@@ -467,16 +468,23 @@ def page_exists(project: Project, target: str, corpus: Corpus) -> bool:
     return page.is_file() and not page.is_symlink()
 
 
-def check_page_links(project: Project, record: RawRecord, corpus: Corpus) -> list[Problem]:
-    """A link to a page of the site must reach a page the build will write (the strict build would fail)."""
-    problems = []
+def page_links_of(record: RawRecord) -> list[tuple[tuple, str]]:
+    """(path, target) of every link to a page of the site written in the record's texts."""
+    found = []
     for path, text, on_key in _strings(record.data):
         if on_key or "[" not in text:
             continue
-        for link in markup.links(text):
-            if link.kind == "page" and not page_exists(project, link.target, corpus):
-                problems.append(_at(record, path, f"« {schema.field_name(path)} » renvoie à la page « {link.target} », qui n'existe pas "
-                                    "sur le site : vérifiez le nom (par exemple « ../figures/radar.md » ou « ../experiences/mon-id.md »)."))
+        found.extend((path, link.target) for link in markup.links(text) if link.kind == "page")
+    return found
+
+
+def check_page_links(project: Project, record: RawRecord, corpus: Corpus) -> list[Problem]:
+    """A link to a page of the site must reach a page the build will write (the strict build would fail)."""
+    problems = []
+    for path, target in page_links_of(record) if record.page_links is None else record.page_links:
+        if not page_exists(project, target, corpus):
+            problems.append(_at(record, path, f"« {schema.field_name(path)} » renvoie à la page « {target} », qui n'existe pas "
+                                "sur le site : vérifiez le nom (par exemple « ../figures/radar.md » ou « ../experiences/mon-id.md »)."))
     return problems
 
 

@@ -64,6 +64,7 @@ class RawRecord:
     values: dict[tuple, Position] = field(default_factory=dict)  # path in data → where its value starts
     keys: dict[tuple, Position] = field(default_factory=dict)  # path in data → where its key is written
     ends: dict[tuple, Position] = field(default_factory=dict)  # path in data → where the text after its value starts
+    page_links: list | None = None  # (path, target) of its links to site pages, when already listed (check.page_links_of)
 
     def where(self, path: tuple, key: bool = False) -> Position:
         """Best position for a path: the key or value itself, else its nearest parent."""
