@@ -9,6 +9,7 @@ from pathlib import Path
 from generator import departements, markup, schema
 from generator.corpus import Corpus
 from generator.experience_rules import experience_rules
+from generator.vocabularies import source_links
 from generator.kinds import BY_FOLDER, BY_NAME, KINDS, Kind
 from generator.load import RawRecord, load_file, read_record_bytes
 from generator.problems import Problem
@@ -187,6 +188,8 @@ def _load_all(project: Project, files: list[tuple[Kind, Path]], meanwhile=None):
 
         for kind_name in {job[0] for job in to_check}:
             schema.fast_validator(kind_name)  # loaded once here, inherited by the forked workers
+        departements.departements()  # the lists the checks of one record read, likewise
+        source_links()
 
         # small batches: the last one, on one worker while the others wait, stays short
         size = max(8, len(to_check) // (workers * 32))
