@@ -114,10 +114,11 @@ def _check_bytes(kind: Kind, raw: bytes, shown: str):
 
     record, problems = load_text(raw, shown, kind.folder)
     if record is not None:
-        problems = problems + check_record(kind, record)
+        strings = _strings(record.data)
+        problems = problems + check_record(kind, record, strings)
         if kind.name == "experience":
             problems += experience_rules(record)  # the record alone: done here, on the worker's core
-        record.page_links = page_links_of(record)  # checked against the corpus by the main process
+        record.page_links = page_links_of(record, strings)  # checked against the corpus by the main process
     return record, problems
 
 
@@ -256,7 +257,8 @@ def _at(record: RawRecord, path: tuple, message: str, key: bool = False, level: 
     return Problem(record.path, line, column, message, level)
 
 
-def check_record(kind: Kind, record: RawRecord) -> list[Problem]:
+def check_record(kind: Kind, record: RawRecord, strings: list | None = None) -> list[Problem]:
+    """The problems of one record alone; `strings`: _strings(record.data), when already listed."""
     problems = []
     errors = schema.errors(kind.name, record.data)
     misspelt = schema.misspelt_keys(errors)
@@ -290,7 +292,7 @@ def check_record(kind: Kind, record: RawRecord) -> list[Problem]:
     if isinstance(record_id, str) and record_id in RESERVED_IDS:
         problems.append(_at(record, ("id",), f"« {record_id} » est un identifiant réservé (il remplacerait une page du site "
                             "ou ne peut pas être un nom de fichier sous Windows) : choisissez-en un autre."))
-    strings = _strings(record.data)
+    strings = _strings(record.data) if strings is None else strings
     problems.extend(invisible_character_problems(record, strings))
     problems.extend(link_problems(record, strings))
     problems.extend(personal_data_warnings(record))
@@ -471,10 +473,10 @@ def page_exists(project: Project, target: str, corpus: Corpus) -> bool:
     return page.is_file() and not page.is_symlink()
 
 
-def page_links_of(record: RawRecord) -> list[tuple[tuple, str]]:
+def page_links_of(record: RawRecord, strings: list | None = None) -> list[tuple[tuple, str]]:
     """(path, target) of every link to a page of the site written in the record's texts."""
     found = []
-    for path, text, on_key in _strings(record.data):
+    for path, text, on_key in _strings(record.data) if strings is None else strings:
         if on_key or "[" not in text:
             continue
         found.extend((path, link.target) for link in markup.links(text) if link.kind == "page")

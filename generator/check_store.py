@@ -36,7 +36,7 @@ def encode(result: tuple[RawRecord | None, list[Problem]]) -> str:
                   "values": [[list(p), *at] for p, at in record.values.items()],
                   "keys": [[list(p), *at] for p, at in record.keys.items()]}
     return json.dumps({"record": stored, "problems": [[p.path, p.line, p.column, p.message, p.level] for p in problems]},
-                      ensure_ascii=False, separators=(",", ":"))
+                      ensure_ascii=False, separators=(",", ":"), check_circular=False)  # a record has no cycle (no alias)
 
 
 _PART_TYPES = frozenset((str, int))
