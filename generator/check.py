@@ -147,8 +147,13 @@ def _load_one(job):
 def _load_batch(jobs: list) -> list:
     """_load_one for each job, in a worker process. The new cache entries are written from here (their
     entry becomes True), so that only the records travel back; if they cannot be, they travel too."""
+    import gc
+
     from generator import check_store
 
+    # The cyclic collector is off (inherited from check_project_counted); the cycles the previous batch
+    # left (validators' helper functions, jsonschema's errors) are freed here, while they are all young.
+    gc.collect(0)
     results = [_load_one(job) for job in jobs]
     new = {key: entry for _, _, key, entry in results if entry is not None}
     if not new or not check_store.add(jobs[0][3], new):
@@ -338,23 +343,25 @@ def _missing_fields(kind: Kind, record: RawRecord, error, misspelt: set[tuple]) 
 
 def departement_problems(record: RawRecord) -> list[Problem]:
     """Every « departement » field against the list of départements (vocabularies/departements.yml)."""
-    problems = []
-
-    def visit(value, path):
-        if isinstance(value, dict):
-            for key, item in value.items():
-                if key == "departement":
-                    wrong = departements.problem(item)
-                    if wrong:
-                        problems.append(_at(record, path + (key,), f"« {schema.field_name(path + (key,))} » {wrong}"))
-                else:
-                    visit(item, path + (key,))
-        elif isinstance(value, list):
-            for index, item in enumerate(value):
-                visit(item, path + (index,))
-
-    visit(record.data, ())
+    problems: list[Problem] = []
+    _visit_departements(record, record.data, (), problems)
     return problems
+
+
+# Module-level walks, not nested functions: a nested function that calls itself is a reference cycle
+# holding the record, freed only by the cyclic collector, which is off while the records are checked.
+def _visit_departements(record: RawRecord, value, path: tuple, problems: list[Problem]) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "departement":
+                wrong = departements.problem(item)
+                if wrong:
+                    problems.append(_at(record, path + (key,), f"« {schema.field_name(path + (key,))} » {wrong}"))
+            else:
+                _visit_departements(record, item, path + (key,), problems)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _visit_departements(record, item, path + (index,), problems)
 
 
 def _strings(data, path: tuple = ()) -> list[tuple[tuple, str, bool]]:
@@ -613,27 +620,27 @@ def _has_phone(text: str) -> bool:
 
 def personal_data_warnings(record: RawRecord) -> list[Problem]:
     """Warn when free text looks like an e-mail address or a phone number outside the contact field."""
-    problems = []
+    problems: list[Problem] = []
     text = _all_text(record.data)
     if not (("@" in text and EMAIL.search(text)) or _has_phone(text)):
         return problems
-
-    def visit(value, path):
-        if isinstance(value, dict):
-            for key, item in value.items():
-                if not path and key in ("contact", "liens"):
-                    continue
-                visit(item, path + (key,))
-        elif isinstance(value, list):
-            for index, item in enumerate(value):
-                visit(item, path + (index,))
-        elif isinstance(value, str):
-            if EMAIL.search(value):
-                problems.append(_at(record, path, f"« {schema.field_name(path)} » semble contenir une adresse e-mail : "
-                                    "ne publiez pas de données personnelles ; une adresse de contact professionnelle va dans le champ « contact ».", level="warning"))
-            if _has_phone(value):
-                problems.append(_at(record, path, f"« {schema.field_name(path)} » semble contenir un numéro de téléphone : "
-                                    "ne publiez pas de données personnelles ; un numéro de service va dans le champ « contact ».", level="warning"))
-
-    visit(record.data, ())
+    _visit_personal_data(record, record.data, (), problems)
     return problems
+
+
+def _visit_personal_data(record: RawRecord, value, path: tuple, problems: list[Problem]) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not path and key in ("contact", "liens"):
+                continue
+            _visit_personal_data(record, item, path + (key,), problems)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _visit_personal_data(record, item, path + (index,), problems)
+    elif isinstance(value, str):
+        if EMAIL.search(value):
+            problems.append(_at(record, path, f"« {schema.field_name(path)} » semble contenir une adresse e-mail : "
+                                "ne publiez pas de données personnelles ; une adresse de contact professionnelle va dans le champ « contact ».", level="warning"))
+        if _has_phone(value):
+            problems.append(_at(record, path, f"« {schema.field_name(path)} » semble contenir un numéro de téléphone : "
+                                "ne publiez pas de données personnelles ; un numéro de service va dans le champ « contact ».", level="warning"))
