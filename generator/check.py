@@ -9,11 +9,11 @@ from pathlib import Path
 from generator import departements, markup, schema
 from generator.corpus import Corpus
 from generator.experience_rules import experience_rules
-from generator.vocabularies import source_links
 from generator.kinds import BY_FOLDER, BY_NAME, KINDS, Kind
 from generator.load import RawRecord, load_file, read_record_bytes
 from generator.problems import Problem
 from generator.project import RESERVED_IDS, Project
+from generator.vocabularies import source_links
 
 
 def check_project(project: Project, only: list[Path] | None = None) -> tuple[Corpus, list[Problem]]:
@@ -123,7 +123,8 @@ def _check_bytes(kind: Kind, raw: bytes, shown: str):
 
 
 def _load_one(job):
-    """(record, problems, cache key, new cache entry or None) for one file."""  # entry True: see _load_batch
+    """(record, problems, cache key, new cache entry or None) for one file (_load_batch turns the entry
+    into True once it has written it)."""
     from generator import check_store
 
     kind_name, file, shown, database = job
