@@ -13,6 +13,7 @@ from generator.kinds import BY_FOLDER, BY_NAME, KINDS, Kind
 from generator.load import RawRecord, load_file, read_record_bytes
 from generator.problems import Problem
 from generator.project import RESERVED_IDS, Project
+from generator.vocabularies import source_links
 
 
 def check_project(project: Project, only: list[Path] | None = None) -> tuple[Corpus, list[Problem]]:
@@ -24,6 +25,21 @@ def check_project(project: Project, only: list[Path] | None = None) -> tuple[Cor
 def check_project_counted(project: Project, only: list[Path] | None = None) -> tuple[Corpus, list[Problem], int]:
     """(corpus, problems, number of record files checked). Every entry of a record folder is either
     checked or reported; with `only`, the count and the problems are those of the files asked for."""
+    import gc
+
+    # The check builds hundreds of thousands of small acyclic objects (values, positions) and keeps
+    # them: the cyclic collector would scan the growing heap again and again (about half the time of
+    # a cold check at 10 000 sheets) without finding anything to free. Forked workers inherit this.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _check_project_counted(project, only)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _check_project_counted(project: Project, only: list[Path] | None) -> tuple[Corpus, list[Problem], int]:
     files, problems = project.scan_records()
     wanted: set[str] | None = None
     if only:
@@ -51,13 +67,20 @@ def check_project_counted(project: Project, only: list[Path] | None = None) -> t
                 )
                 continue
             files.append((kind, Path(absolute)))
-    corpus, corpus_problems = check_files(project, files)
-    problems.extend(corpus_problems)
-    problems.extend(check_navigation(project, corpus))
-    if wanted is None:
-        from generator.front_matter import check_pages
+    side: dict = {}
 
-        problems.extend(check_pages(project))
+    def meanwhile() -> None:
+        """What does not depend on the records: done while the worker processes check them."""
+        side["navigation"] = read_navigation(project)
+        if wanted is None:
+            from generator.front_matter import check_pages
+
+            side["pages"] = check_pages(project)
+
+    corpus, corpus_problems = check_files(project, files, meanwhile)
+    problems.extend(corpus_problems)
+    problems.extend(check_navigation(project, corpus, side["navigation"]))
+    problems.extend(side.get("pages", []))
     if wanted is not None:
         problems = [p for p in problems if p.path in wanted]
         checked = len(wanted)
@@ -91,12 +114,17 @@ def _check_bytes(kind: Kind, raw: bytes, shown: str):
 
     record, problems = load_text(raw, shown, kind.folder)
     if record is not None:
-        problems = problems + check_record(kind, record)
+        strings = _strings(record.data)
+        problems = problems + check_record(kind, record, strings)
+        if kind.name == "experience":
+            problems += experience_rules(record)  # the record alone: done here, on the worker's core
+        record.page_links = page_links_of(record, strings)  # checked against the corpus by the main process
     return record, problems
 
 
 def _load_one(job):
-    """(record, problems, cache key, new cache entry or None) for one file."""
+    """(record, problems, cache key, new cache entry or None) for one file (_load_batch turns the entry
+    into True once it has written it)."""
     from generator import check_store
 
     kind_name, file, shown, database = job
@@ -111,7 +139,27 @@ def _load_one(job):
     if found is not None:
         return found[0], found[1], key, None
     result = _check_bytes(BY_NAME[kind_name], raw, shown)
-    return result[0], result[1], key, check_store.encode(result)
+    entry = check_store.encode(result)
+    if result[0] is not None:
+        result[0].ends = {}  # used by check_record only: the record now holds what a cache entry gives back
+    return result[0], result[1], key, entry
+
+
+def _load_batch(jobs: list) -> list:
+    """_load_one for each job, in a worker process. The new cache entries are written from here (their
+    entry becomes True), so that only the records travel back; if they cannot be, they travel too."""
+    import gc
+
+    from generator import check_store
+
+    # The cyclic collector is off (inherited from check_project_counted); the cycles the previous batch
+    # left (validators' helper functions, jsonschema's errors) are freed here, while they are all young.
+    gc.collect(0)
+    results = [_load_one(job) for job in jobs]
+    new = {key: entry for _, _, key, entry in results if entry is not None}
+    if not new or not check_store.add(jobs[0][3], new):
+        return results
+    return [(record, problems, key, None if entry is None else True) for record, problems, key, entry in results]
 
 
 def _cached_one(job):
@@ -127,7 +175,7 @@ def _cached_one(job):
     return None if found is None else (found[0], found[1], key, None)
 
 
-def _load_all(project: Project, files: list[tuple[Kind, Path]]):
+def _load_all(project: Project, files: list[tuple[Kind, Path]], meanwhile=None):
     from generator import check_store
 
     folder = project.cache_folder("controle")  # None when it cannot be trusted (see Project.cache_folder)
@@ -139,27 +187,57 @@ def _load_all(project: Project, files: list[tuple[Kind, Path]]):
     to_check = [jobs[index] for index in missing]
     workers = min(os.cpu_count() or 1, 8)
     if len(to_check) < PARALLEL_FROM or workers < 2:
+        if meanwhile is not None:
+            meanwhile()
         checked = [_load_one(job) for job in to_check]
     else:
         import multiprocessing
 
         for kind_name in {job[0] for job in to_check}:
-            schema.fast_validator(kind_name)  # compiled once here, inherited by the forked workers
+            schema.fast_validator(kind_name)  # loaded once here, inherited by the forked workers
+        departements.departements()  # the lists the checks of one record read, likewise
+        source_links()
 
+        # small batches: the last one, on one worker while the others wait, stays short
+        size = max(8, len(to_check) // (workers * 32))
+        batches = [to_check[start:start + size] for start in range(0, len(to_check), size)]
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            checked = pool.map(_load_one, to_check, chunksize=max(16, len(to_check) // (workers * 8)))
+            pending = pool.map_async(_load_batch, batches, chunksize=1)
+            if meanwhile is not None:
+                meanwhile()
+            checked = [result for batch in pending.get() for result in batch]
     for index, result in zip(missing, checked):
         results[index] = result
-    new = {key: entry for _, _, key, entry in results if entry is not None}
-    if new and database is not None:
-        check_store.store(database, new, {key for _, _, key, _ in results if key is not None})
-    return [(record, problems) for record, problems, _, _ in results]
+    new = {key: entry for _, _, key, entry in results if isinstance(entry, str)}
+    written = any(entry is True for _, _, _, entry in checked)  # by the workers: still to forget the unused ones
+    storing = None
+    if (new or written) and database is not None:
+        import threading
+
+        # written while the corpus-wide checks run (SQLite lets go of the interpreter while it writes);
+        # check_files waits for it before returning
+        storing = threading.Thread(target=check_store.store,
+                                   args=(database, new, {key for _, _, key, _ in results if key is not None}))
+        storing.start()
+    return [(record, problems) for record, problems, _, _ in results], storing
 
 
-def check_files(project: Project, files: list[tuple[Kind, Path]]) -> tuple[Corpus, list[Problem]]:
+def check_files(project: Project, files: list[tuple[Kind, Path]], meanwhile=None) -> tuple[Corpus, list[Problem]]:
+    """Every file checked alone (on several processes when there are many), then together; `meanwhile`
+    is called while the files are being checked."""
     problems: list[Problem] = []
     loaded: list[tuple[Kind, RawRecord]] = []
-    for (kind, _), (record, found) in zip(files, _load_all(project, files)):
+    results, storing = _load_all(project, files, meanwhile)
+    try:
+        corpus = _check_corpus(project, files, results, problems, loaded)
+    finally:
+        if storing is not None:
+            storing.join()
+    return corpus, problems
+
+
+def _check_corpus(project: Project, files, results, problems: list[Problem], loaded: list) -> Corpus:
+    for (kind, _), (record, found) in zip(files, results):
         problems.extend(found)
         if record is not None:
             loaded.append((kind, record))
@@ -175,11 +253,9 @@ def check_files(project: Project, files: list[tuple[Kind, Path]]) -> tuple[Corpu
             corpus.records[kind.name][record_id] = record
     for kind, record in loaded:
         problems.extend(check_references(kind, record, corpus))
-        if kind.name == "experience":
-            problems.extend(experience_rules(record))
         problems.extend(check_page_links(project, record, corpus))
     problems.extend(check_corpus_rules(corpus))
-    return corpus, problems
+    return corpus
 
 
 def _at(record: RawRecord, path: tuple, message: str, key: bool = False, level: str = "error") -> Problem:
@@ -187,7 +263,8 @@ def _at(record: RawRecord, path: tuple, message: str, key: bool = False, level: 
     return Problem(record.path, line, column, message, level)
 
 
-def check_record(kind: Kind, record: RawRecord) -> list[Problem]:
+def check_record(kind: Kind, record: RawRecord, strings: list | None = None) -> list[Problem]:
+    """The problems of one record alone; `strings`: _strings(record.data), when already listed."""
     problems = []
     errors = schema.errors(kind.name, record.data)
     misspelt = schema.misspelt_keys(errors)
@@ -221,8 +298,9 @@ def check_record(kind: Kind, record: RawRecord) -> list[Problem]:
     if isinstance(record_id, str) and record_id in RESERVED_IDS:
         problems.append(_at(record, ("id",), f"« {record_id} » est un identifiant réservé (il remplacerait une page du site "
                             "ou ne peut pas être un nom de fichier sous Windows) : choisissez-en un autre."))
-    problems.extend(invisible_character_problems(record))
-    problems.extend(link_problems(record))
+    strings = _strings(record.data) if strings is None else strings
+    problems.extend(invisible_character_problems(record, strings))
+    problems.extend(link_problems(record, strings))
     problems.extend(personal_data_warnings(record))
     return problems
 
@@ -266,44 +344,63 @@ def _missing_fields(kind: Kind, record: RawRecord, error, misspelt: set[tuple]) 
 
 def departement_problems(record: RawRecord) -> list[Problem]:
     """Every « departement » field against the list of départements (vocabularies/departements.yml)."""
-    problems = []
-
-    def visit(value, path):
-        if isinstance(value, dict):
-            for key, item in value.items():
-                if key == "departement":
-                    wrong = departements.problem(item)
-                    if wrong:
-                        problems.append(_at(record, path + (key,), f"« {schema.field_name(path + (key,))} » {wrong}"))
-                else:
-                    visit(item, path + (key,))
-        elif isinstance(value, list):
-            for index, item in enumerate(value):
-                visit(item, path + (index,))
-
-    visit(record.data, ())
+    problems: list[Problem] = []
+    _visit_departements(record, record.data, (), problems)
     return problems
 
 
-def _strings(data, path: tuple = ()):
-    """Every (path, text) of a record, keys included (a key's path ends with its own name)."""
+# Module-level walks, not nested functions: a nested function that calls itself is a reference cycle
+# holding the record, freed only by the cyclic collector, which is off while the records are checked.
+def _visit_departements(record: RawRecord, value, path: tuple, problems: list[Problem]) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "departement":
+                wrong = departements.problem(item)
+                if wrong:
+                    problems.append(_at(record, path + (key,), f"« {schema.field_name(path + (key,))} » {wrong}"))
+            else:
+                _visit_departements(record, item, path + (key,), problems)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _visit_departements(record, item, path + (index,), problems)
+
+
+def _strings(data, path: tuple = ()) -> list[tuple[tuple, str, bool]]:
+    """Every (path, text, is a key) of a record, keys included (a key's path ends with its own name),
+    in document order. Built once per record and shared by the checks that read every text."""
+    found: list[tuple[tuple, str, bool]] = []
+    _collect_strings(data, path, found)
+    return found
+
+
+def _collect_strings(data, path: tuple, found: list) -> None:
     if isinstance(data, dict):
         for key, value in data.items():
+            child = path + (key,)
             if isinstance(key, str):
-                yield path + (key,), key, True
-            yield from _strings(value, path + (key,))
+                found.append((child, key, True))
+            if isinstance(value, str):
+                found.append((child, value, False))
+            else:
+                _collect_strings(value, child, found)
     elif isinstance(data, list):
         for index, value in enumerate(data):
-            yield from _strings(value, path + (index,))
+            if isinstance(value, str):
+                found.append((path + (index,), value, False))
+            else:
+                _collect_strings(value, path + (index,), found)
     elif isinstance(data, str):
-        yield path, data, False
+        found.append((path, data, False))
 
 
-def invisible_character_problems(record: RawRecord) -> list[Problem]:
+def invisible_character_problems(record: RawRecord, strings: list | None = None) -> list[Problem]:
     """Control characters, escape sequences, line separators and bidirectional overrides are refused:
     they would vanish from a page, break its front matter, or act on a terminal."""
+    strings = _strings(record.data) if strings is None else strings
+    if not markup.any_invisible_character(text for _, text, _ in strings):
+        return []  # the usual case, told by one search over all the texts
     problems = []
-    for path, text, on_key in _strings(record.data):
+    for path, text, on_key in strings:
         found = markup.invisible_characters(text)
         if found:
             offset, name = found[0]
@@ -318,11 +415,11 @@ def invisible_character_problems(record: RawRecord) -> list[Problem]:
 ADDRESS_FIELDS = ("url", "site")
 
 
-def link_problems(record: RawRecord) -> list[Problem]:
+def link_problems(record: RawRecord, strings: list | None = None) -> list[Problem]:
     """Links written in text fields: only https addresses and pages of the site are links; the
     others would be shown as plain text, so the contributor is told."""
     problems = []
-    for path, text, on_key in _strings(record.data):
+    for path, text, on_key in _strings(record.data) if strings is None else strings:
         if not on_key and path and path[-1] in ADDRESS_FIELDS and markup.link_kind(text) != "https":
             problems.append(_at(record, path, f"« {schema.field_name(path)} » n'est pas une adresse publiable : elle doit commencer "
                                 "par https:// suivi du nom du site, sans espace, sans identifiant ni mot de passe."))
@@ -384,31 +481,52 @@ def page_exists(project: Project, target: str, corpus: Corpus) -> bool:
     return page.is_file() and not page.is_symlink()
 
 
+def page_links_of(record: RawRecord, strings: list | None = None) -> list[tuple[tuple, str]]:
+    """(path, target) of every link to a page of the site written in the record's texts."""
+    found = []
+    for path, text, on_key in _strings(record.data) if strings is None else strings:
+        if on_key or "[" not in text:
+            continue
+        found.extend((path, link.target) for link in markup.links(text) if link.kind == "page")
+    return found
+
+
 def check_page_links(project: Project, record: RawRecord, corpus: Corpus) -> list[Problem]:
     """A link to a page of the site must reach a page the build will write (the strict build would fail)."""
     problems = []
-    for path, text, on_key in _strings(record.data):
-        if on_key or "[" not in text:
-            continue
-        for link in markup.links(text):
-            if link.kind == "page" and not page_exists(project, link.target, corpus):
-                problems.append(_at(record, path, f"« {schema.field_name(path)} » renvoie à la page « {link.target} », qui n'existe pas "
-                                    "sur le site : vérifiez le nom (par exemple « ../figures/radar.md » ou « ../experiences/mon-id.md »)."))
+    for path, target in page_links_of(record) if record.page_links is None else record.page_links:
+        if not page_exists(project, target, corpus):
+            problems.append(_at(record, path, f"« {schema.field_name(path)} » renvoie à la page « {target} », qui n'existe pas "
+                                "sur le site : vérifiez le nom (par exemple « ../figures/radar.md » ou « ../experiences/mon-id.md »)."))
     return problems
 
 
-def check_navigation(project: Project, corpus: Corpus) -> list[Problem]:
-    """What the strict MkDocs build would refuse in mkdocs.yml because of the records: a page of the
-    navigation whose record is missing, a figure or scenario page that is in no navigation."""
+def read_navigation(project: Project) -> tuple[str, dict] | None:
+    """mkdocs.yml's text and configuration, when it has a navigation (read before the corpus is known)."""
+    import pathspec  # noqa: F401 - imported here, while the workers check the records
     import yaml
 
     try:
         text = project.mkdocs_yml.read_text(encoding="utf-8")
         config = yaml.load(text, Loader=_ConfigLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return []
+        return None
     if not isinstance(config, dict) or "nav" not in config:
+        return None
+    return text, config
+
+
+_UNREAD = object()
+
+
+def check_navigation(project: Project, corpus: Corpus, navigation=_UNREAD) -> list[Problem]:
+    """What the strict MkDocs build would refuse in mkdocs.yml because of the records: a page of the
+    navigation whose record is missing, a figure or scenario page that is in no navigation."""
+    if navigation is _UNREAD:
+        navigation = read_navigation(project)
+    if navigation is None:
         return []
+    text, config = navigation
     in_nav: set[str] = set()
 
     def visit(node):
@@ -482,9 +600,9 @@ def check_corpus_rules(corpus: Corpus) -> list[Problem]:
 
 def _all_text(data) -> str:
     if isinstance(data, dict):
-        return "\n".join(_all_text(v) for k, v in data.items() if k not in ("contact", "liens"))
+        return "\n".join([v if isinstance(v, str) else _all_text(v) for k, v in data.items() if k not in ("contact", "liens")])
     if isinstance(data, list):
-        return "\n".join(_all_text(v) for v in data)
+        return "\n".join([v if isinstance(v, str) else _all_text(v) for v in data])
     return data if isinstance(data, str) else ""
 
 
@@ -503,27 +621,27 @@ def _has_phone(text: str) -> bool:
 
 def personal_data_warnings(record: RawRecord) -> list[Problem]:
     """Warn when free text looks like an e-mail address or a phone number outside the contact field."""
-    problems = []
+    problems: list[Problem] = []
     text = _all_text(record.data)
     if not (("@" in text and EMAIL.search(text)) or _has_phone(text)):
         return problems
-
-    def visit(value, path):
-        if isinstance(value, dict):
-            for key, item in value.items():
-                if not path and key in ("contact", "liens"):
-                    continue
-                visit(item, path + (key,))
-        elif isinstance(value, list):
-            for index, item in enumerate(value):
-                visit(item, path + (index,))
-        elif isinstance(value, str):
-            if EMAIL.search(value):
-                problems.append(_at(record, path, f"« {schema.field_name(path)} » semble contenir une adresse e-mail : "
-                                    "ne publiez pas de données personnelles ; une adresse de contact professionnelle va dans le champ « contact ».", level="warning"))
-            if _has_phone(value):
-                problems.append(_at(record, path, f"« {schema.field_name(path)} » semble contenir un numéro de téléphone : "
-                                    "ne publiez pas de données personnelles ; un numéro de service va dans le champ « contact ».", level="warning"))
-
-    visit(record.data, ())
+    _visit_personal_data(record, record.data, (), problems)
     return problems
+
+
+def _visit_personal_data(record: RawRecord, value, path: tuple, problems: list[Problem]) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not path and key in ("contact", "liens"):
+                continue
+            _visit_personal_data(record, item, path + (key,), problems)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _visit_personal_data(record, item, path + (index,), problems)
+    elif isinstance(value, str):
+        if EMAIL.search(value):
+            problems.append(_at(record, path, f"« {schema.field_name(path)} » semble contenir une adresse e-mail : "
+                                "ne publiez pas de données personnelles ; une adresse de contact professionnelle va dans le champ « contact ».", level="warning"))
+        if _has_phone(value):
+            problems.append(_at(record, path, f"« {schema.field_name(path)} » semble contenir un numéro de téléphone : "
+                                "ne publiez pas de données personnelles ; un numéro de service va dans le champ « contact ».", level="warning"))

@@ -3,8 +3,9 @@
 A sheet whose bytes were already checked by this very version of the checker is not parsed again.
 One database instead of one file per sheet: creating thousands of small files cost more than
 parsing them (0.5 ms a file on the benchmark machine), so a cold cache blocked the first check.
-Workers look entries up on their own read-only connection; the main process writes every new
-result in one transaction and forgets the entries of files that no longer exist. The key covers
+Workers look entries up on their own read-only connection and write the results they compute, a
+batch per transaction; the main process writes the others (and those a worker could not write) in
+one transaction, and forgets the entries of files that no longer exist. The key covers
 the generator package (code, schemas, vocabularies, templates: sqlite_cache.generator_fingerprint), the file's kind, shown path and bytes. A
 damaged or locked database is ignored, never fatal: the result is then computed again.
 """
@@ -16,7 +17,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from generator.sqlite_cache import generator_fingerprint, store_entries
+from generator.sqlite_cache import add_entries, generator_fingerprint, store_entries
 from generator.load import RawRecord
 from generator.problems import Problem
 
@@ -35,7 +36,7 @@ def encode(result: tuple[RawRecord | None, list[Problem]]) -> str:
                   "values": [[list(p), *at] for p, at in record.values.items()],
                   "keys": [[list(p), *at] for p, at in record.keys.items()]}
     return json.dumps({"record": stored, "problems": [[p.path, p.line, p.column, p.message, p.level] for p in problems]},
-                      ensure_ascii=False, separators=(",", ":"))
+                      ensure_ascii=False, separators=(",", ":"), check_circular=False)  # a record has no cycle (no alias)
 
 
 _PART_TYPES = frozenset((str, int))
@@ -106,6 +107,11 @@ def lookup(database: Path, key: str) -> tuple[RawRecord | None, list[Problem]] |
         return decode(row[0]) if row else None
     except (sqlite3.Error, ValueError, KeyError, TypeError):
         return None
+
+
+def add(database: Path, new: dict[str, str]) -> bool:
+    """Write new entries from a worker process (the JSON texts then need not travel to the main process)."""
+    return add_entries(database, "results", "value", new)
 
 
 def store(database: Path, new: dict[str, str], used: set[str]) -> None:

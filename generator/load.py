@@ -33,6 +33,26 @@ class RecordLoader(_BaseLoader):  # type: ignore[misc, valid-type]
 
 RecordLoader.add_constructor("tag:yaml.org,2002:timestamp", RecordLoader.construct_yaml_str)
 
+# PyYAML's resolver, called by the C composer for every value, without its per-call list building:
+# the same implicit resolvers, tried in the same order (first character, then the wildcard ones).
+_WILDCARD = tuple(RecordLoader.yaml_implicit_resolvers.get(None, ()))
+_IMPLICIT = {first: tuple(found) + _WILDCARD for first, found in RecordLoader.yaml_implicit_resolvers.items()
+             if first is not None}
+_STR = "tag:yaml.org,2002:str"
+
+
+def _resolve(self, kind, value, implicit, _scalar=yaml.ScalarNode, _base=yaml.resolver.BaseResolver.resolve):
+    if kind is not _scalar or self.yaml_path_resolvers:
+        return _base(self, kind, value, implicit)
+    if implicit[0]:
+        for tag, regexp in _IMPLICIT.get(value[:1], _WILDCARD):
+            if regexp.match(value):
+                return tag
+    return self.DEFAULT_SCALAR_TAG
+
+
+RecordLoader.resolve = _resolve  # type: ignore[method-assign]
+
 Position = tuple[int, int]  # 1-based line, column
 
 
@@ -44,6 +64,7 @@ class RawRecord:
     values: dict[tuple, Position] = field(default_factory=dict)  # path in data → where its value starts
     keys: dict[tuple, Position] = field(default_factory=dict)  # path in data → where its key is written
     ends: dict[tuple, Position] = field(default_factory=dict)  # path in data → where the text after its value starts
+    page_links: list | None = None  # (path, target) of its links to site pages, when already listed (check.page_links_of)
 
     def where(self, path: tuple, key: bool = False) -> Position:
         """Best position for a path: the key or value itself, else its nearest parent."""
@@ -132,14 +153,18 @@ _COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
 def _build(node, path: tuple, record: RawRecord, problems: list[Problem], shown: str, depth: int, seen: set):
-    position = (node.start_mark.line + 1, node.start_mark.column + 1)
+    start = node.start_mark
+    position = (start.line + 1, start.column + 1)
     if id(node) in seen:
         raise _AliasFound(position)
     seen.add(id(node))
     record.values[path] = position
-    record.ends[path] = (node.end_mark.line + 1, node.end_mark.column + 1)
+    end = node.end_mark
+    record.ends[path] = (end.line + 1, end.column + 1)
     if depth > _MAX_DEPTH:
         raise RecursionError
+    if node.tag == _STR and type(node) is yaml.ScalarNode:
+        return node.value  # what construct_yaml_str gives, without its checks (the common case)
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _COLLECTION_TAGS:
         problems.append(
             Problem(shown, node.start_mark.line + 1, node.start_mark.column + 1,
@@ -167,13 +192,21 @@ def _build(node, path: tuple, record: RawRecord, problems: list[Problem], shown:
                 )
                 continue
             first_seen[key] = line
-            record.keys[path + (key,)] = (line, column)
-            result[key] = _build(value_node, path + (key,), record, problems, shown, depth + 1, seen)
+            child = path + (key,)
+            record.keys[child] = (line, column)
+            if depth < _MAX_DEPTH and value_node.tag == _STR and type(value_node) is yaml.ScalarNode:
+                result[key] = _text(value_node, child, record, seen)
+            else:
+                result[key] = _build(value_node, child, record, problems, shown, depth + 1, seen)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [
-            _build(item, path + (index,), record, problems, shown, depth + 1, seen) for index, item in enumerate(node.value)
-        ]
+        items = []
+        for index, item in enumerate(node.value):
+            if depth < _MAX_DEPTH and item.tag == _STR and type(item) is yaml.ScalarNode:
+                items.append(_text(item, path + (index,), record, seen))
+            else:
+                items.append(_build(item, path + (index,), record, problems, shown, depth + 1, seen))
+        return items
     if node.tag not in _SCALAR_TAGS:
         problems.append(
             Problem(
@@ -193,13 +226,25 @@ def _build(node, path: tuple, record: RawRecord, problems: list[Problem], shown:
         return None
     try:
         return RecordLoader.yaml_constructors[node.tag](_scalar_loader, node)
-    except (ValueError, KeyError, TypeError, OverflowError, yaml.YAMLError):  # « !!int abc », « !!bool peut-être »
+    except (ValueError, KeyError, TypeError, OverflowError, IndexError, yaml.YAMLError):  # « !!int abc », « !!int » alone
         problems.append(
             Problem(shown, node.start_mark.line + 1, node.start_mark.column + 1,
                     f"la valeur « {node.value} » ne correspond pas à l'étiquette « {_short(node.tag)} » : "
                     "retirez ce qui commence par « ! », ou mettez la valeur entre guillemets.")
         )
         return node.value
+
+
+def _text(node, path: tuple, record: RawRecord, seen: set) -> str:
+    """_build for a plain text value (no tag, not too deep): the same positions and checks, fewer steps."""
+    start = node.start_mark
+    if id(node) in seen:
+        raise _AliasFound((start.line + 1, start.column + 1))
+    seen.add(id(node))
+    record.values[path] = (start.line + 1, start.column + 1)
+    end = node.end_mark
+    record.ends[path] = (end.line + 1, end.column + 1)
+    return node.value
 
 
 def _short(tag: str) -> str:

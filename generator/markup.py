@@ -220,6 +220,13 @@ def _visible_char(char: str) -> str:
     return char
 
 
+def any_invisible_character(texts) -> bool:
+    """Whether invisible_characters would find something in any of `texts` (one search over them all:
+    the line break that joins them is not one of those characters, and a carriage return, which
+    invisible_characters lets through, only makes this answer True, never hides one)."""
+    return _INVISIBLE.search("\n".join(texts)) is not None
+
+
 def invisible_characters(text: str) -> list[tuple[int, str]]:
     """(offset, U+XXXX name) of every character `fabrique check` refuses in a text."""
     return [(m.start(), f"U+{ord(m.group()):04X}" + (f" ({unicodedata.name(m.group(), '')})" if unicodedata.name(m.group(), "") else ""))

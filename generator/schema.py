@@ -39,14 +39,94 @@ def validator(kind: str) -> Draft202012Validator:
     return Draft202012Validator(schemas[kind], registry=registry, format_checker=checker)
 
 
+FORMATS = {"date": lambda value: _is_date(value), "email": lambda value: _is_email(value),
+           "date-partielle": lambda value: is_partial_date(value)}
+COMPILED_PACKAGE = "generator.compiled_schemas"
+
+
 @lru_cache(maxsize=None)
 def fast_validator(kind: str):
     """A compiled validator (fastjsonschema) used only to say "valid" quickly; the detailed French
-    messages always come from jsonschema."""
+    messages always come from jsonschema. Its Python code ships in generator/compiled_schemas/
+    (compiling 5 schemas took about 0.1 s at every run); the code is used only when it was generated
+    from the very schemas of this package (the digest written in it), else the schema is compiled here."""
+    import functools
+    import importlib
+
+    try:
+        module = importlib.import_module(f"{COMPILED_PACKAGE}.{kind}")
+    except ImportError:
+        module = None
+    if module is not None and getattr(module, "SCHEMA_DIGEST", None) == schema_digest(kind):
+        return functools.partial(module.validate, custom_formats=FORMATS)
     import fastjsonschema
 
-    return fastjsonschema.compile(bundled(kind), formats={"date": _is_date, "email": _is_email,
-                                                                     "date-partielle": is_partial_date})
+    return fastjsonschema.compile(fast_schema(kind), formats=FORMATS, detailed_exceptions=False)
+
+
+def schema_digest(kind: str) -> str:
+    """Digest of what fastjsonschema compiles for the kind (the schema and the options)."""
+    import hashlib
+
+    return hashlib.sha256(json.dumps([fast_schema(kind), "detailed_exceptions=False"], sort_keys=True).encode()).hexdigest()
+
+
+_DATA_KEYWORDS = ("enum", "const", "default", "examples")
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions")
+
+
+def fast_schema(kind: str) -> dict:
+    """bundled(kind), with every « const: X » written « enum: [X] » (the same test): fastjsonschema
+    cannot generate its short exceptions for const (we only need to know whether data is valid)."""
+
+    def rewrite(node):
+        if isinstance(node, list):
+            return [rewrite(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        result = {}
+        for key, value in node.items():
+            if key in _SCHEMA_MAPS and isinstance(value, dict):
+                result[key] = {name: rewrite(item) for name, item in value.items()}
+            elif key == "const" and "enum" not in node:
+                result["enum"] = [value]
+            elif key in _DATA_KEYWORDS:
+                result[key] = value
+            else:
+                result[key] = rewrite(value)
+        return result
+
+    return rewrite(bundled(kind))
+
+
+def compiled_validator_code(kind: str) -> str:
+    """The module shipped as generator/compiled_schemas/<kind>.py: fastjsonschema's code for the
+    kind's schema, with the digest of the schema it was generated from."""
+    import re
+
+    import fastjsonschema
+
+    code = fastjsonschema.compile_to_code(fast_schema(kind), formats=FORMATS, detailed_exceptions=False)
+    entry = re.search(r"^def (validate_\w+)\(", code, re.MULTILINE).group(1)
+    return (f"# Generated from generator/schemas/{kind}.schema.json by fastjsonschema.compile_to_code: do not edit.\n"
+            "# To regenerate every file of this folder after changing a schema: python -m generator.schema\n"
+            "# (tests/test_check.py fails while one of them differs from what that command writes).\n"
+            "# ruff: noqa\n"
+            f'SCHEMA_DIGEST = "{schema_digest(kind)}"\n'
+            f"{code}\n\nvalidate = {entry}\n")
+
+
+def write_compiled_validators() -> list[str]:
+    """Write generator/compiled_schemas/<kind>.py for every kind; the names of the files written."""
+    from pathlib import Path
+
+    folder = Path(__file__).parent / "compiled_schemas"
+    folder.mkdir(exist_ok=True)
+    written = []
+    for kind in sorted(name for name in load_schemas() if not name.startswith("_")):
+        (folder / f"{kind}.py").write_text(compiled_validator_code(kind), encoding="utf-8")
+        written.append(f"{kind}.py")
+    return written
 
 
 def bundled(kind: str) -> dict:
@@ -264,3 +344,7 @@ def _pattern_message(error: ValidationError, name: str, value) -> str:
         return f"« {name} » doit commencer par « Et si demain »."
     description = error.schema.get("description", "")
     return f"« {name} » a une forme inattendue ({describe_value(value)}). {description}".strip()
+
+
+if __name__ == "__main__":  # python -m generator.schema: regenerate generator/compiled_schemas/
+    print("\n".join(write_compiled_validators()))

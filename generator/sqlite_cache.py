@@ -22,6 +22,25 @@ def generator_fingerprint() -> bytes:
     return digest.digest()
 
 
+def add_entries(database: Path, table: str, column: str, new: dict[str, str]) -> bool:
+    """Write entries from one of several processes (one transaction, waiting for the others' turn);
+    never removes anything (store_entries, in the main process, forgets what a run no longer needs).
+    False when they could not be written: the caller hands them to store_entries instead."""
+    try:
+        database.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(database, timeout=10)
+        try:
+            connection.execute("PRAGMA synchronous = OFF")
+            with connection:
+                connection.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, {column} TEXT NOT NULL)")
+                connection.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", new.items())
+        finally:
+            connection.close()
+        return True
+    except (sqlite3.Error, OSError):
+        return False
+
+
 def store_entries(database: Path, table: str, column: str, new: dict[str, str], used: set[str]) -> None:
     """Write the new entries of `table` (key → text in `column`), and drop those this run no longer
     needs. A damaged database is removed (the next run starts afresh); a locked one is left alone."""

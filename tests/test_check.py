@@ -184,3 +184,40 @@ def test_help_is_french():
         assert command in result.stdout
         sub = fabrique(command, "--help")
         assert sub.returncode == 0 and "Utilisation : fabrique" in sub.stdout and "Show this message" not in sub.stdout
+
+
+KINDS_WITH_A_SCHEMA = ["atelier", "experience", "figure", "scenario", "theme"]
+
+
+def test_shipped_validators_are_exactly_the_schemas_compiled():
+    """generator/compiled_schemas/ holds what `python -m generator.schema` writes from the schemas of today."""
+    from generator import schema
+
+    folder = ROOT / "generator" / "compiled_schemas"
+    assert sorted(path.stem for path in folder.glob("*.py") if path.stem != "__init__") == KINDS_WITH_A_SCHEMA
+    for kind in KINDS_WITH_A_SCHEMA:
+        assert (folder / f"{kind}.py").read_text(encoding="utf-8") == schema.compiled_validator_code(kind), (
+            f"generator/compiled_schemas/{kind}.py is stale: run « python -m generator.schema »")
+        assert schema.fast_validator(kind).func.__module__ == f"generator.compiled_schemas.{kind}"
+
+
+def test_a_shipped_validator_is_not_used_for_another_schema(monkeypatch):
+    """A schema changed without regenerating its shipped code: the schema itself is compiled and enforced."""
+    from generator import schema
+
+    real = schema.load_schemas()
+    changed = json.loads(json.dumps(real))
+    changed["theme"]["properties"]["titre"] = {"type": "string", "maxLength": 3}
+    theme = {"id": "essai", "numero": 1, "titre": "Un titre bien trop long", "autres_noms": [], "description": "Texte.",
+             "couleur": "#123456", "carte": {"questions": ["Une question ?", "Une autre question ?"]}}
+    shipped = schema.fast_validator("theme")
+    shipped(theme)  # valid for the shipped schema
+    schema.fast_validator.cache_clear()
+    monkeypatch.setattr(schema, "load_schemas", lambda: changed)
+    try:
+        stale = schema.fast_validator("theme")
+        assert getattr(stale, "func", stale).__module__ != "generator.compiled_schemas.theme"
+        with pytest.raises(Exception):
+            stale(theme)
+    finally:
+        schema.fast_validator.cache_clear()

@@ -54,3 +54,33 @@ def test_damaged_cache_is_ignored(tmp_path):
     database.write_bytes(b"pas une base SQLite" * 100)
     assert check(project) == cold
     assert check(project) == cold
+
+
+def entries(project) -> int:
+    import sqlite3
+
+    database = project / ".cache" / "fabrique" / "controle" / "controle.sqlite"
+    connection = sqlite3.connect(database)
+    try:
+        return connection.execute("SELECT count(*) FROM results").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_workers_that_cannot_write_the_cache_hand_it_over(tmp_path, monkeypatch):
+    """Workers write the entries they compute; when they cannot, the main process writes them: the cache
+    is as full, and the cached check says the same, either way."""
+    from generator import check as checking
+    from generator import check_store
+    from generator.project import Project
+
+    project = project_with_problems(tmp_path, 250)
+    cold = check(project)
+    full = entries(project)
+    assert full == sum(len(list((project / folder).glob("*.yml")))
+                       for folder in ("experiences", "figures", "scenarios", "themes", "ateliers"))  # one per file
+    shutil.rmtree(project / ".cache")
+    monkeypatch.setattr(check_store, "add", lambda database, new: False)  # inherited by the forked workers
+    _, problems, _ = checking.check_project_counted(Project.at(project))
+    assert entries(project) == full
+    assert check(project) == cold

@@ -172,6 +172,18 @@ def test_yaml_tag_with_wrong_value_is_a_message_not_a_crash(tmp_path):
     ]
 
 
+@pytest.mark.parametrize("written", ["!!int", '!!int ""', "!!float", "!!float ''", "!!bool"])
+def test_yaml_number_tag_without_a_value_is_a_message_not_a_crash(tmp_path, written):
+    text = SAMPLE.replace('commune: "Villeneuve-Exemple"', f"commune: {written}")
+    line = line_of(text, "commune:")
+    tag = written.split()[0]
+    assert check_sheet(tmp_path, text) == [
+        f"{line}:12: la valeur «  » ne correspond pas à l'étiquette « {tag} » : "
+        "retirez ce qui commence par « ! », ou mettez la valeur entre guillemets.",
+        f"{line}:12: « structure, commune » est vide : écrivez le texte attendu.",  # then checked as the text it holds
+    ]
+
+
 def test_every_message_starts_with_a_place(tmp_path):
     """A sheet with many kinds of mistakes: each line is « line:column: » then a French sentence."""
     data = yaml.safe_load(SAMPLE)

@@ -17,4 +17,4 @@ def experience_vocabulary() -> dict[str, dict[str, str]]:
 def source_links() -> dict[str, dict[str, str]]:
     """Links from a sheet to a figure that a published source makes itself: sheet id → figure id → source."""
     text = resources.files("generator.vocabularies").joinpath("liens_sources.yml").read_text(encoding="utf-8")
-    return yaml.safe_load(text) or {}
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}  # safe_load, in C
