@@ -107,7 +107,7 @@ def _load_one(job):
         result = _check_bytes(BY_NAME[kind_name], raw, shown)
         return result[0], result[1], None, None
     key = check_store.key_of(kind_name, shown, raw)
-    found = check_store.lookup(database, key)
+    found = check_store.lookup(database, key, file)
     if found is not None:
         return found[0], found[1], key, None
     result = _check_bytes(BY_NAME[kind_name], raw, shown)
@@ -123,7 +123,7 @@ def _cached_one(job):
     if isinstance(raw, str):
         return None
     key = check_store.key_of(kind_name, shown, raw)
-    found = check_store.lookup(database, key)
+    found = check_store.lookup(database, key, file)
     return None if found is None else (found[0], found[1], key, None)
 
 
@@ -153,6 +153,9 @@ def _load_all(project: Project, files: list[tuple[Kind, Path]]):
     new = {key: entry for _, _, key, entry in results if entry is not None}
     if new and database is not None:
         check_store.store(database, new, {key for _, _, key, _ in results if key is not None})
+    for record, _, key, _ in results:
+        if record is not None and key is not None:
+            record.source_key = key  # same key, same bytes, same data: what changed since the last run (related.py)
     return [(record, problems) for record, problems, _, _ in results]
 
 

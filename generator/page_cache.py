@@ -29,7 +29,12 @@ def common_digest(corpus_parts: dict) -> bytes:
 
 
 def digest_of(record: dict) -> bytes:
-    return hashlib.sha256(_json(record)).digest()
+    return b"d" + hashlib.sha256(_json(record)).digest()
+
+
+def source_digest(check_key: str) -> bytes:
+    """A sheet's digest from its check cache key, which covers its file's bytes (hence its data)."""
+    return b"k" + check_key.encode()
 
 
 def key_of(common: bytes, own: bytes, related: list[tuple[str, bytes]]) -> str:
@@ -59,7 +64,7 @@ def decode_counts(stored: str | None):
     return Counter(value)
 
 
-TABLES = {"pages": "page", "stems": "counts"}
+TABLES = {"pages": "page", "stems": "counts", "related": "state"}  # related: related.py's previous run
 
 
 def lookup(database: Path | None, keys: list[str], table: str = "pages") -> dict[str, str]:

@@ -173,12 +173,17 @@ def compute_related(corpus: Corpus, cache_folder: Path | None = None) -> dict[tu
         vector(keys, stems, matrix[index])
     ids = [f["id"] for f in fiches]
     order = np.arange(count)  # rows are in title order: a lower index wins a tie
+    # a column no sheet uses adds nothing to any dot product: left out, the product is the same, faster
+    used = np.flatnonzero(matrix.any(axis=0))
+    kept = matrix[:, used]
 
-    def best(rows: np.ndarray, first_self: int | None) -> list[list[str]]:
+    def best(rows: np.ndarray, selves: np.ndarray | None) -> list[list[str]]:
+        """The related sheets of each row (its used columns only); selves: each row's own index among
+        the sheets (a scenario: None)."""
         # exact in float32: integer weights of a few hundred at most, sums far below 2**24
-        scores = rows @ matrix.T
-        if first_self is not None:
-            scores[np.arange(len(rows)), first_self + np.arange(len(rows))] = 0
+        scores = rows @ kept.T
+        if selves is not None:
+            scores[np.arange(len(rows)), selves] = 0
         k = min(LIMIT, count)
         kth = np.partition(scores, count - k, axis=1)[:, count - k]  # the k-th best score of each row
         found = []
@@ -189,13 +194,132 @@ def compute_related(corpus: Corpus, cache_folder: Path | None = None) -> dict[tu
         return found
 
     related: dict[tuple[str, str], list[str]] = {}
-    for start in range(0, count, CHUNK):
-        for offset, found in enumerate(best(matrix[start:start + CHUNK], start)):
-            related[("experience", ids[start + offset])] = found
+    digests = _row_digests(corpus, fiches, sheet_links, link_value, matrix[:, len(columns):])
+    previous = _previous_state(cache_folder) if digests is not None else None
+    if previous is not None:
+        update = _update(previous, ids, digests, kept, best)
+    if previous is None or update is None:
+        for start in range(0, count, CHUNK):
+            for offset, found in enumerate(best(kept[start:start + CHUNK], np.arange(start, min(start + CHUNK, count)))):
+                related[("experience", ids[start + offset])] = found
+    else:
+        related.update((("experience", ids[index]), found) for index, found in enumerate(update))
+    if digests is not None:
+        _store_state(cache_folder, previous, {ids[i]: [digests[i], related[("experience", ids[i])]] for i in range(count)})
     if scenarios:
         rows = np.zeros((len(scenarios), width), dtype=np.float32)
         for index, scenario in enumerate(scenarios):
             vector(_links("scenario", scenario), _stems(_text(scenario)), rows[index])
-        for scenario, found in zip(scenarios, best(rows, None)):
+        for scenario, found in zip(scenarios, best(rows[:, used], None)):
             related[("scenario", scenario["id"])] = found
     return related
+
+
+# Incremental: after a change, only the rows whose related sheets can have changed are computed again.
+#
+# A row's digest covers everything its dot products and its rank in a tie depend on: its title order
+# key (title, id) and its vector, by column name. Between two rows whose digests did not change, the
+# score is the one of the previous run, and so is their order. So for a row whose digest did not
+# change, and whose previous related sheets all kept theirs, those sheets are still the best among
+# the unchanged rows (a row that left or changed was not among them); the new list is the best of
+# them and of the changed rows, whose scores with every row are computed here. Every other row
+# (changed, new, or whose list held a changed or removed sheet) is computed in full. When a change
+# alters the rarity of words or links used by many sheets, most digests change: then everything is
+# computed, as in a first run. tests/test_incremental.py compares the result with a cold run.
+
+INCREMENTAL_UP_TO = 0.2  # share of changed rows above which the whole product is computed again
+
+
+def _row_digests(corpus: Corpus, fiches: list[dict], sheet_links, link_value, text_part) -> list[str] | None:
+    """Each sheet's row digest, or None when the records carry no check key (no cache: see check.py)."""
+    import hashlib
+
+    records = corpus.records.get("experience", {})
+    if not all(getattr(records.get(f["id"]), "source_key", None) for f in fiches):
+        return None
+    digests = []
+    for fiche, keys, text in zip(fiches, sheet_links, text_part):
+        digest = hashlib.sha256(json.dumps([fiche["titre"].casefold(), fiche["id"], sorted((key, link_value[key]) for key in keys)],
+                                           ensure_ascii=False).encode())
+        digest.update(text.tobytes())
+        digests.append(digest.hexdigest())
+    return digests
+
+
+def _state_key() -> str:
+    import hashlib
+
+    from generator.sqlite_cache import generator_fingerprint
+
+    return hashlib.sha256(generator_fingerprint() + b"\0related").hexdigest()
+
+
+def _previous_state(cache_folder: Path | None) -> dict[str, tuple[str, list[str]]] | None:
+    """id → (row digest, related ids) of the previous run, or None when there is none to trust."""
+    if cache_folder is None:
+        return None
+    from generator import page_cache
+
+    stored = page_cache.lookup(cache_folder / page_cache.FILE_NAME, [_state_key()], table="related").get(_state_key())
+    if stored is None:
+        return None
+    try:
+        rows = json.loads(stored)
+    except ValueError:
+        return None
+    if type(rows) is not dict:
+        return None
+    state = {}
+    for sheet_id, row in rows.items():
+        if not (type(row) is list and len(row) == 2 and type(row[0]) is str and type(row[1]) is list
+                and len(row[1]) <= LIMIT and all(type(other) is str and other in rows for other in row[1])):
+            return None
+        state[sheet_id] = (row[0], row[1])
+    return state
+
+
+def _update(previous, ids: list[str], digests: list[str], kept, best) -> list[list[str]] | None:
+    """Every sheet's related sheets, from the previous run's; None when too many rows changed."""
+    import numpy as np
+
+    count = len(ids)
+    index_of = {sheet_id: index for index, sheet_id in enumerate(ids)}
+    same = [previous.get(sheet_id, ("",))[0] == digest for sheet_id, digest in zip(ids, digests)]
+    changed = np.array([index for index in range(count) if not same[index]], dtype=np.int64)
+    if len(changed) > INCREMENTAL_UP_TO * count:
+        return None
+    # sheets of the previous run that changed or left: a list that held one is computed in full
+    gone = {sheet_id for sheet_id, (digest, _) in previous.items()
+            if sheet_id not in index_of or not same[index_of[sheet_id]]}
+    full = [index for index in range(count) if not same[index] or any(other in gone for other in previous[ids[index]][1])]
+    result: list[list[str] | None] = [None] * count
+    for start in range(0, len(full), CHUNK):
+        part = np.array(full[start:start + CHUNK], dtype=np.int64)
+        for index, found in zip(part, best(kept[part], part)):
+            result[index] = found
+    if len(changed):
+        against = kept @ kept[changed].T  # every row's score with each changed row, exact (see best)
+    for index in range(count):
+        if result[index] is not None:
+            continue
+        olds = [index_of[other] for other in previous[ids[index]][1]]
+        scored = [(float(kept[index] @ kept[other]), other) for other in olds]
+        if len(changed):
+            row = against[index]
+            scored += [(float(row[column]), int(changed[column])) for column in np.flatnonzero(row >= MIN_SCORE)]
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        result[index] = [ids[other] for _, other in scored[:LIMIT]]
+    return result
+
+
+def _store_state(cache_folder: Path | None, previous, rows: dict[str, list]) -> None:
+    if cache_folder is None:
+        return
+    if previous is not None and len(previous) == len(rows) and all(
+            previous.get(sheet_id) == (row[0], row[1]) for sheet_id, row in rows.items()):
+        return
+    from generator import page_cache
+
+    key = _state_key()
+    page_cache.store(cache_folder / page_cache.FILE_NAME, {key: json.dumps(rows, ensure_ascii=False, separators=(",", ":"))},
+                     {key}, table="related")

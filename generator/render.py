@@ -131,7 +131,8 @@ def render_pages(corpus: Corpus, links: Links, cache_folder: Path | None = None)
         pages[f"themes/{theme['id']}.md"] = render_template("theme.md.j2", theme=theme, **common)
     for atelier in ateliers:
         pages[f"ateliers/{atelier['id']}.md"] = render_template("atelier.md.j2", atelier=atelier, **common)
-    pages.update(render_experiences(corpus.of("experience"), common, cache_folder))
+    source_keys = {record_id: getattr(record, "source_key", None) for record_id, record in corpus.records.get("experience", {}).items()}
+    pages.update(render_experiences(corpus.of("experience"), common, cache_folder, source_keys))
     return pages
 
 
@@ -155,16 +156,21 @@ def _own_context(fiche: dict) -> dict:
             "links": Links(related={("experience", fiche["id"]): related})}
 
 
-def render_experiences(fiches: list[dict], context: dict, cache_folder: Path | None = None) -> dict[str, str]:
+def render_experiences(fiches: list[dict], context: dict, cache_folder: Path | None = None,
+                       source_keys: dict[str, str | None] | None = None) -> dict[str, str]:
     """One page per sheet, from the page cache when its inputs did not change; the others at scale
-    on every core (forked workers inherit the context)."""
+    on every core (forked workers inherit the context). source_keys: each sheet's check cache key
+    (check.py: the same key, the same bytes, the same data), which stands for its data in the page
+    keys: hashing every sheet's data again took half a second at 10 000 sheets."""
     from generator import page_cache
 
     global _shared_context
     _shared_context = context
     database = cache_folder / page_cache.FILE_NAME if cache_folder is not None else None
     common = page_cache.common_digest({part: context[part] for part in ("figures", "themes", "ateliers", "scenarios")})
-    digests = {fiche["id"]: page_cache.digest_of(fiche) for fiche in fiches}
+    source_keys = source_keys or {}
+    digests = {fiche["id"]: page_cache.source_digest(source_keys[fiche["id"]]) if source_keys.get(fiche["id"])
+               else page_cache.digest_of(fiche) for fiche in fiches}
     related = context["links"].related
     keys = [page_cache.key_of(common, digests[fiche["id"]],
                               [(other, digests[other]) for other in related.get(("experience", fiche["id"]), [])])
