@@ -124,7 +124,12 @@ def _cached_one(job):
         return None
     key = check_store.key_of(kind_name, shown, raw)
     found = check_store.lookup(database, key, file)
-    return None if found is None else (found[0], found[1], key, None)
+    if found is None:
+        return None
+    if found[0] is not None and b"[" not in raw and b"\\" not in raw:
+        # no text of it holds a « [ » (written as such, or escaped in a quoted string): no link to look for
+        found[0].no_brackets = True
+    return found[0], found[1], key, None
 
 
 def _load_all(project: Project, files: list[tuple[Kind, Path]]):
@@ -389,6 +394,8 @@ def page_exists(project: Project, target: str, corpus: Corpus) -> bool:
 
 def check_page_links(project: Project, record: RawRecord, corpus: Corpus) -> list[Problem]:
     """A link to a page of the site must reach a page the build will write (the strict build would fail)."""
+    if getattr(record, "no_brackets", False):
+        return []
     problems = []
     for path, text, on_key in _strings(record.data):
         if on_key or "[" not in text:

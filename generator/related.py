@@ -291,7 +291,10 @@ def _update(previous, ids: list[str], digests: list[str], kept, best) -> list[li
     # sheets of the previous run that changed or left: a list that held one is computed in full
     gone = {sheet_id for sheet_id, (digest, _) in previous.items()
             if sheet_id not in index_of or not same[index_of[sheet_id]]}
-    full = [index for index in range(count) if not same[index] or any(other in gone for other in previous[ids[index]][1])]
+    full = set(changed.tolist())
+    if gone:
+        full.update(index for index in range(count) if same[index] and not gone.isdisjoint(previous[ids[index]][1]))
+    full = sorted(full)
     result: list[list[str] | None] = [None] * count
     for start in range(0, len(full), CHUNK):
         part = np.array(full[start:start + CHUNK], dtype=np.int64)
@@ -299,16 +302,19 @@ def _update(previous, ids: list[str], digests: list[str], kept, best) -> list[li
             result[index] = found
     if len(changed):
         against = kept @ kept[changed].T  # every row's score with each changed row, exact (see best)
-    for index in range(count):
-        if result[index] is not None:
-            continue
-        olds = [index_of[other] for other in previous[ids[index]][1]]
-        scored = [(float(kept[index] @ kept[other]), other) for other in olds]
-        if len(changed):
+        # a row none of the changed rows comes close to keeps its list; the others merge theirs with them
+        for index in np.flatnonzero((against >= MIN_SCORE).any(axis=1)).tolist():
+            if result[index] is not None:
+                continue
+            olds = [index_of[other] for other in previous[ids[index]][1]]
+            scored = [(float(kept[index] @ kept[other]), other) for other in olds]
             row = against[index]
             scored += [(float(row[column]), int(changed[column])) for column in np.flatnonzero(row >= MIN_SCORE)]
-        scored.sort(key=lambda item: (-item[0], item[1]))
-        result[index] = [ids[other] for _, other in scored[:LIMIT]]
+            scored.sort(key=lambda item: (-item[0], item[1]))
+            result[index] = [ids[other] for _, other in scored[:LIMIT]]
+    for index in range(count):
+        if result[index] is None:
+            result[index] = list(previous[ids[index]][1])
     return result
 
 

@@ -242,3 +242,23 @@ def test_problem_on_a_cached_sheet_is_placed_as_in_a_cold_check(tmp_path):
     assert check_output(project) == cached
     shutil.rmtree(project / ".cache")
     assert check_output(project) == cached
+
+
+def test_link_on_a_cached_sheet_to_a_page_removed_since(tmp_path):
+    """A sheet read from the check cache still has its links checked against the pages that exist:
+    a link written as such, and one whose « [ » is escaped in a quoted string."""
+    project = copy_project(tmp_path / "projet")
+    sheets = sorted((project / "experiences").glob("*.yml"))
+    target, plain, escaped = sheets[0], sheets[1], sheets[2]
+    for sheet, link in ((plain, f"[voir](../experiences/{target.stem}.md)"), (escaped, f"\\x5Bvoir\\x5D(../experiences/{target.stem}.md)")):
+        text = sheet.read_text(encoding="utf-8")
+        assert re.search(r"^chapo: .*$\n(?:  .*\n)*", text, re.M), sheet
+        sheet.write_text(re.sub(r"^chapo: .*$\n(?:  .*\n)*", lambda _: f'chapo: "Une action, {link}."\n', text, count=1, flags=re.M),
+                         encoding="utf-8")
+    assert "n'existe pas" not in check_output(project)  # fills the cache
+    target.unlink()
+    cached = check_output(project)
+    for sheet in (plain, escaped):
+        assert f"experiences/{sheet.name}:" in cached and f"renvoie à la page « ../experiences/{target.stem}.md »" in cached
+    shutil.rmtree(project / ".cache")
+    assert check_output(project) == cached
