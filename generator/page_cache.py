@@ -88,6 +88,26 @@ def lookup(database: Path | None, keys: list[str], table: str = "pages") -> dict
         return {}
 
 
+def stems_naming(database: Path | None, words: list[str]) -> tuple[set[str], set[str]] | None:
+    """(keys of the word counts that name one of `words`, keys of every word count), or None. Found by
+    SQLite in the stored text, without decoding it: a word (lowercase ASCII letters) is named in a count
+    exactly when its JSON key, « "word": », is in the text."""
+    if database is None or not database.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=1)
+        try:
+            every = {key for (key,) in connection.execute("SELECT key FROM stems")}
+            condition = " OR ".join("instr(counts, ?) > 0" for _ in words)
+            naming = {key for (key,) in connection.execute(f"SELECT key FROM stems WHERE {condition}",
+                                                            [f'"{word}":' for word in words])}
+            return naming, every
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+
+
 def store(database: Path | None, new: dict[str, str], used: set[str], table: str = "pages") -> None:
     """Write the new pages, and drop those no sheet of this run needs any more."""
     if database is None:

@@ -173,6 +173,14 @@ def test_related_sheets_recomputed_in_part_are_those_of_a_cold_run(tmp_path, mon
         return answers[-1]
 
     monkeypatch.setattr(related, "_update", spy)
+    reused = []
+    words_since = related._words_since
+
+    def words_spy(*args):
+        reused.append(words_since(*args))
+        return reused[-1]
+
+    monkeypatch.setattr(related, "_words_since", words_spy)
     sheets = _sheets(80)
     cache = tmp_path / "cache"
     related.compute_related(_corpus(sheets), cache)
@@ -185,6 +193,7 @@ def test_related_sheets_recomputed_in_part_are_those_of_a_cold_run(tmp_path, mon
         # a sheet listed by others that no longer resembles them
         yield "liste", lambda: sheets["fiche-040"].update(chapo="colocation intergenerationnelle", description="bal")
         yield "rien", lambda: None
+        yield "mot", lambda: sheets["fiche-051"].update(description=sheets["fiche-051"]["description"] + " jardin")
         yield "figure", lambda: sheets["fiche-033"].update(figures=[{"id": "figure-1", "par": "redaction", "justification": "y"}])
         yield "retrait", lambda: sheets.pop("fiche-020")
         yield "ajout", lambda: sheets.update({"fiche-200": {**sheets["fiche-013"], "id": "fiche-200"}})
@@ -192,11 +201,18 @@ def test_related_sheets_recomputed_in_part_are_those_of_a_cold_run(tmp_path, mon
     for name, change in changes():
         change()
         answers.clear()
+        reused.clear()
         incremental = related.compute_related(_corpus(sheets), cache)
         assert incremental == related.compute_related(_corpus(sheets)), name
         assert any(incremental[("experience", sheet_id)] for sheet_id in sheets), name
         if name in ("titre", "texte", "liste", "rien"):
             assert answers and answers[-1] is not None, f"{name} : tout a été recalculé"
+        if name not in ("retrait", "ajout"):
+            # from the previous run's state: only the sheets that changed, and those that use a word
+            # used by more or fewer sheets since, have their words weighed again
+            assert reused and reused[-1] is not None, name
+        if name in ("titre", "rien", "figure"):
+            assert len(reused[-1][1]) <= 1, name
 
 
 def test_damaged_related_state_is_ignored(tmp_path):
