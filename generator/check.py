@@ -126,9 +126,10 @@ def _cached_one(job):
     found = check_store.lookup(database, key, file)
     if found is None:
         return None
-    if found[0] is not None and b"[" not in raw and b"\\" not in raw:
-        # no text of it holds a « [ » (written as such, or escaped in a quoted string): no link to look for
-        found[0].no_brackets = True
+    if found[0] is not None and b"](" not in raw and b"\\" not in raw:
+        # a link is « [text](target) »: without « ]( » in the file, and without a backslash (an escape in
+        # a quoted string), no text of the sheet can hold one (YAML folds lines with a space): no link to look for
+        found[0].no_links = True
     return found[0], found[1], key, None
 
 
@@ -394,7 +395,7 @@ def page_exists(project: Project, target: str, corpus: Corpus) -> bool:
 
 def check_page_links(project: Project, record: RawRecord, corpus: Corpus) -> list[Problem]:
     """A link to a page of the site must reach a page the build will write (the strict build would fail)."""
-    if getattr(record, "no_brackets", False):
+    if getattr(record, "no_links", False):
         return []
     problems = []
     for path, text, on_key in _strings(record.data):

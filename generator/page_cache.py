@@ -64,7 +64,7 @@ def decode_counts(stored: str | None):
     return Counter(value)
 
 
-TABLES = {"pages": "page", "stems": "counts", "related": "state"}  # related: related.py's previous run
+TABLES = {"pages": "page", "figures": "page", "stems": "counts", "related": "state"}  # related: related.py's previous run
 
 
 def lookup(database: Path | None, keys: list[str], table: str = "pages") -> dict[str, str]:

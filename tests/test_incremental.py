@@ -278,3 +278,15 @@ def test_link_on_a_cached_sheet_to_a_page_removed_since(tmp_path):
         assert f"experiences/{sheet.name}:" in cached and f"renvoie à la page « ../experiences/{target.stem}.md »" in cached
     shutil.rmtree(project / ".cache")
     assert check_output(project) == cached
+
+
+def test_figure_link_of_a_sheet(project, tmp_path):
+    """A figure's page lists the sheets that illustrate it, with why: kept in the cache, it changes
+    with what a sheet says of the figure, and only then."""
+    link = re.compile(r"^  - id: (\S+)\n(?:    .*\n)*?    justification: (.+)$", re.M)
+    sheet = next(path for path in sorted((project / "experiences").glob("*.yml")) if link.search(path.read_text(encoding="utf-8")))
+    figure, justification = link.search(sheet.read_text(encoding="utf-8")).groups()
+    edit(sheet, f"justification: {justification}", "justification: Une raison toute neuve pour cette figure.")
+    generate(project)
+    pages = assert_same_as_from_scratch(project, tmp_path)
+    assert "Une raison toute neuve pour cette figure." in pages[f"figures/{figure}.md"].decode()
