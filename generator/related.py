@@ -310,14 +310,22 @@ def _previous_state(cache_folder: Path | None, count: int) -> dict | None:
     if not (type(state.get("links")) is dict and all(type(value) is int for value in state["links"].values())):
         return None
     rows = state["rows"]
-    for row in rows.values():
-        if not (type(row) is list and len(row) == 4 and type(row[0]) is str and type(row[1]) is str
-                and type(row[2]) is list and len(row[2]) <= LIMIT and all(type(other) is str and other in rows for other in row[2])
-                and type(row[3]) is list and len(row[3]) == 2 and type(row[3][0]) is list and type(row[3][1]) is list
-                and len(row[3][0]) == len(row[3][1]) <= TEXT_TERMS
-                and all(type(b) is int and 0 <= b < TEXT_BUCKETS for b in row[3][0])
-                and all(type(v) is int and 0 < v < 4096 for v in row[3][1])):
-            return None
+    # the shape of every row, checked over all rows at once (this runs on every generation)
+    if not all(type(row) is list and len(row) == 4 and type(row[0]) is str and type(row[1]) is str
+               and type(row[2]) is list and len(row[2]) <= LIMIT and type(row[3]) is list and len(row[3]) == 2
+               and type(row[3][0]) is list and type(row[3][1]) is list and len(row[3][0]) == len(row[3][1]) <= TEXT_TERMS
+               for row in rows.values()):
+        return None
+    try:
+        related = {other for row in rows.values() for other in row[2]}
+    except TypeError:  # a list or a mapping where an id should be
+        return None
+    buckets = [bucket for row in rows.values() for bucket in row[3][0]]
+    values = [value for row in rows.values() for value in row[3][1]]
+    if not (related <= rows.keys() and {type(bucket) for bucket in buckets} <= {int} and {type(v) for v in values} <= {int}):
+        return None  # ids only: a related sheet that is not one of the rows is refused with the rest
+    if buckets and not (0 <= min(buckets) and max(buckets) < TEXT_BUCKETS and 0 < min(values) and max(values) < 4096):
+        return None
     return state
 
 

@@ -216,6 +216,7 @@ def test_related_sheets_recomputed_in_part_are_those_of_a_cold_run(tmp_path, mon
 
 
 def test_damaged_related_state_is_ignored(tmp_path):
+    import json
     import sqlite3
 
     from generator import related
@@ -224,7 +225,15 @@ def test_damaged_related_state_is_ignored(tmp_path):
     cache = tmp_path / "cache"
     expected = related.compute_related(_corpus(sheets), cache)
     database = cache / "pages.sqlite"
-    for forged in ('{"fiche-001": ["x", ["fiche-999"]]}', "[]", "{", '{"fiche-001": ["x", [1]]}'):
+    state = json.loads(sqlite3.connect(database).execute("SELECT state FROM related").fetchone()[0])
+    damaged = []
+    for row, field, value in ((0, 2, ["fiche-999"]), (1, 2, [["fiche-001"]]), (2, 3, [[5000], [1]]), (3, 3, [[1], [True]]),
+                              (4, 0, None), (5, 3, [[1, 2], [3]])):
+        copy = json.loads(json.dumps(state))
+        copy["rows"][sorted(copy["rows"])[row]][field] = value
+        damaged.append(json.dumps(copy))
+    for forged in ('{"fiche-001": ["x", ["fiche-999"]]}', "[]", "{", '{"fiche-001": ["x", [1]]}', *damaged,
+                   json.dumps({**state, "count": 39}), json.dumps({**state, "terms": {"jardin": -1}})):
         with sqlite3.connect(database) as connection:
             connection.execute("UPDATE related SET state = ?", (forged,))
         connection.close()
