@@ -114,23 +114,30 @@ def _load_one(job):
     return result[0], result[1], key, check_store.encode(result)
 
 
-def _cached_one(job):
-    """_load_one's answer when the cache has it, else None (the file is then checked as usual)."""
+def _cached_all(jobs: list) -> list:
+    """_load_one's answer for each job whose file the cache has, else None (the file is then checked as
+    usual). The cache is asked for all of them at once."""
     from generator import check_store
 
-    kind_name, file, shown, database = job
-    raw = read_record_bytes(Path(file))
-    if isinstance(raw, str):
-        return None
-    key = check_store.key_of(kind_name, shown, raw)
-    found = check_store.lookup(database, key, file)
-    if found is None:
-        return None
-    if found[0] is not None and b"](" not in raw and b"\\" not in raw:
-        # a link is « [text](target) »: without « ]( » in the file, and without a backslash (an escape in
-        # a quoted string), no text of the sheet can hold one (YAML folds lines with a space): no link to look for
-        found[0].no_links = True
-    return found[0], found[1], key, None
+    raws, keys = [], []
+    for kind_name, file, shown, database in jobs:
+        raw = read_record_bytes(Path(file))
+        raws.append(raw)
+        keys.append(None if isinstance(raw, str) else check_store.key_of(kind_name, shown, raw))
+    found = check_store.lookup_many(jobs[0][3], [key for key in keys if key is not None]) if jobs else {}
+    results = []
+    for (kind_name, file, shown, database), raw, key in zip(jobs, raws, keys):
+        entry = found.get(key) if key is not None else None
+        result = check_store.decoded(entry, key, database, file) if entry is not None else None
+        if result is None:
+            results.append(None)
+            continue
+        if result[0] is not None and b"](" not in raw and b"\\" not in raw:
+            # a link is « [text](target) »: without « ]( » in the file, and without a backslash (an escape in
+            # a quoted string), no text of the sheet can hold one (YAML folds lines with a space): no link to look for
+            result[0].no_links = True
+        results.append((result[0], result[1], key, None))
+    return results
 
 
 def _load_all(project: Project, files: list[tuple[Kind, Path]]):
@@ -140,7 +147,7 @@ def _load_all(project: Project, files: list[tuple[Kind, Path]]):
     database = folder / check_store.FILE_NAME if folder is not None else None
     jobs = [(kind.name, str(file), project.shown(file), database) for kind, file in files]
     # files already checked: answered here, from the cache, without starting (or compiling) anything
-    results = [_cached_one(job) for job in jobs] if database is not None and database.is_file() else [None] * len(jobs)
+    results = _cached_all(jobs) if database is not None and database.is_file() else [None] * len(jobs)
     missing = [index for index, result in enumerate(results) if result is None]
     to_check = [jobs[index] for index in missing]
     workers = min(os.cpu_count() or 1, 8)

@@ -164,6 +164,32 @@ def lookup(database: Path, key: str, file: str | None = None) -> tuple[RawRecord
         return None
 
 
+def lookup_many(database: Path, keys: list[str]) -> dict[str, str]:
+    """key → stored entry (not decoded: see `decoded`), for the keys found; asked 500 at a time."""
+    connection = _connection(database)
+    if connection is None:
+        return {}
+    found = {}
+    try:
+        for start in range(0, len(keys), 500):
+            part = keys[start:start + 500]
+            found.update(connection.execute(f"SELECT key, value FROM results WHERE key IN ({','.join('?' * len(part))})",
+                                            part).fetchall())
+    except sqlite3.Error:
+        return {}
+    return found
+
+
+def decoded(entry, key: str, database: Path, file: str | None) -> tuple[RawRecord | None, list[Problem]] | None:
+    """An entry from lookup_many, decoded; None when it is not what `encode` writes."""
+    if not isinstance(entry, str):
+        return None
+    try:
+        return decode(entry, key, database, file)
+    except (ValueError, KeyError, TypeError, RecursionError):
+        return None
+
+
 def store(database: Path, new: dict[str, str], used: set[str]) -> None:
     """Write the new entries (records and problems in one table, positions in another), and drop
     those no file of this run needs any more."""
