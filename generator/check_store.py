@@ -7,6 +7,9 @@ Workers look entries up on their own read-only connection; the main process writ
 result in one transaction and forgets the entries of files that no longer exist. The key covers
 the generator package (code, schemas, vocabularies, templates: sqlite_cache.generator_fingerprint), the file's kind, shown path and bytes. A
 damaged or locked database is ignored, never fatal: the result is then computed again.
+
+The positions of a record's keys and values (line, column) are kept in a table of their own and
+read only when a problem is placed on a record read from the cache (_CachedRecord).
 """
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Rendered sheet pages kept in one SQLite file (.cache/fabrique/pages/pages.sqlite), as text; and,
-in a second table, the words of each text counted for the related sheets (related.py), as JSON.
+"""Rendered sheet pages kept in one SQLite file (.cache/fabrique/pages/pages.sqlite), as text; in
+other tables, the figure pages (render.render_figures), the words of each sheet counted for the
+related sheets and the related sheets' previous run (related.py), as JSON.
 
 After one sheet changed, only the pages whose inputs changed are rendered again. A page's key covers
 everything its template reads: the generator's code, templates and vocabularies, every record that is

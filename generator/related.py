@@ -15,6 +15,10 @@ with NumPy in row chunks: 10 000 sheets take a few seconds, where a pairwise loo
 more_like_this (~15 ms a record) would take minutes. Weights are small integers, so every dot product
 is an exact integer whatever the order of the additions (BLAS, threads, chunk size): with ties broken
 by title then id, the output is the same on every run and every machine.
+
+With a cache folder, a run starts from the previous run's state (see « Incremental » below): after
+one sheet changed, only the word columns and the rows that can have changed are computed again,
+and the result is the one a computation from nothing gives (tests/test_incremental.py).
 """
 from __future__ import annotations
 
@@ -302,7 +306,7 @@ def _previous_state(cache_folder: Path | None, count: int) -> dict | None:
         state = json.loads(stored)
     except ValueError:
         return None
-    if not (type(state) is dict and state.get("count") == count and type(state.get("terms")) is dict
+    if not (type(state) is dict and type(state.get("count")) is int and state["count"] == count and type(state.get("terms")) is dict
             and type(state.get("rows")) is dict and len(state["rows"]) == count):
         return None
     if not all(type(df) is int and df > 0 for df in state["terms"].values()):
@@ -368,7 +372,7 @@ def _words_since(state: dict, ids: list[str], sources: list[str], database: Path
         # sheets are found by SQLite in the stored counts when every sheet has its own there (a few
         # words only: each is a scan of the table), else by reading every count
         keys = [f"s:{source}" for source in sources]
-        found = page_cache_stems_naming(database, sorted(moved)) if len(moved) <= 16 else None
+        found = _stems_naming(database, sorted(moved)) if len(moved) <= 16 else None
         others = [index for index in range(len(ids)) if index not in todo]
         if found is not None and found[1].issuperset(keys[index] for index in others):
             candidates = [index for index in others if keys[index] in found[0]]
@@ -383,7 +387,7 @@ def _words_since(state: dict, ids: list[str], sources: list[str], database: Path
     return term_df, sorted(todo), sheet_stems, new_entries
 
 
-def page_cache_stems_naming(database: Path | None, words: list[str]):
+def _stems_naming(database: Path | None, words: list[str]):
     from generator import page_cache
 
     if not all(_STEM_WORD.fullmatch(word) for word in words):
