@@ -135,7 +135,7 @@ def _load_one(job):
         result = _check_bytes(BY_NAME[kind_name], raw, shown)
         return result[0], result[1], None, None
     key = check_store.key_of(kind_name, shown, raw)
-    found = check_store.lookup(database, key)
+    found = check_store.lookup(database, key, file)
     if found is not None:
         return found[0], found[1], key, None
     result = _check_bytes(BY_NAME[kind_name], raw, shown)
@@ -162,17 +162,30 @@ def _load_batch(jobs: list) -> list:
     return [(record, problems, key, None if entry is None else True) for record, problems, key, entry in results]
 
 
-def _cached_one(job):
-    """_load_one's answer when the cache has it, else None (the file is then checked as usual)."""
+def _cached_all(jobs: list) -> list:
+    """_load_one's answer for each job whose file the cache has, else None (the file is then checked as
+    usual). The cache is asked for all of them at once."""
     from generator import check_store
 
-    kind_name, file, shown, database = job
-    raw = read_record_bytes(Path(file))
-    if isinstance(raw, str):
-        return None
-    key = check_store.key_of(kind_name, shown, raw)
-    found = check_store.lookup(database, key)
-    return None if found is None else (found[0], found[1], key, None)
+    raws, keys = [], []
+    for kind_name, file, shown, database in jobs:
+        raw = read_record_bytes(Path(file))
+        raws.append(raw)
+        keys.append(None if isinstance(raw, str) else check_store.key_of(kind_name, shown, raw))
+    found = check_store.lookup_many(jobs[0][3], [key for key in keys if key is not None]) if jobs else {}
+    results = []
+    for (kind_name, file, shown, database), raw, key in zip(jobs, raws, keys):
+        entry = found.get(key) if key is not None else None
+        result = check_store.decoded(entry, key, database, file) if entry is not None else None
+        if result is None:
+            results.append(None)
+            continue
+        if result[0] is not None and b"](" not in raw and b"\\" not in raw:
+            # a link is « [text](target) »: without « ]( » in the file, and without a backslash (an escape in
+            # a quoted string), no text of the sheet can hold one (YAML folds lines with a space): no link to look for
+            result[0].no_links = True
+        results.append((result[0], result[1], key, None))
+    return results
 
 
 def _load_all(project: Project, files: list[tuple[Kind, Path]], meanwhile=None):
@@ -182,7 +195,7 @@ def _load_all(project: Project, files: list[tuple[Kind, Path]], meanwhile=None):
     database = folder / check_store.FILE_NAME if folder is not None else None
     jobs = [(kind.name, str(file), project.shown(file), database) for kind, file in files]
     # files already checked: answered here, from the cache, without starting (or compiling) anything
-    results = [_cached_one(job) for job in jobs] if database is not None and database.is_file() else [None] * len(jobs)
+    results = _cached_all(jobs) if database is not None and database.is_file() else [None] * len(jobs)
     missing = [index for index, result in enumerate(results) if result is None]
     to_check = [jobs[index] for index in missing]
     workers = min(os.cpu_count() or 1, 8)
@@ -219,6 +232,9 @@ def _load_all(project: Project, files: list[tuple[Kind, Path]], meanwhile=None):
         storing = threading.Thread(target=check_store.store,
                                    args=(database, new, {key for _, _, key, _ in results if key is not None}))
         storing.start()
+    for record, _, key, _ in results:
+        if record is not None and key is not None:
+            record.source_key = key  # same key, same bytes, same data: what changed since the last run (related.py)
     return [(record, problems) for record, problems, _, _ in results], storing
 
 
@@ -493,6 +509,8 @@ def page_links_of(record: RawRecord, strings: list | None = None) -> list[tuple[
 
 def check_page_links(project: Project, record: RawRecord, corpus: Corpus) -> list[Problem]:
     """A link to a page of the site must reach a page the build will write (the strict build would fail)."""
+    if getattr(record, "no_links", False):
+        return []
     problems = []
     for path, target in page_links_of(record) if record.page_links is None else record.page_links:
         if not page_exists(project, target, corpus):

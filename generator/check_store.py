@@ -8,6 +8,9 @@ batch per transaction; the main process writes the others (and those a worker co
 one transaction, and forgets the entries of files that no longer exist. The key covers
 the generator package (code, schemas, vocabularies, templates: sqlite_cache.generator_fingerprint), the file's kind, shown path and bytes. A
 damaged or locked database is ignored, never fatal: the result is then computed again.
+
+The positions of a record's keys and values (line, column) are kept in a table of their own and
+read only when a problem is placed on a record read from the cache (_CachedRecord).
 """
 from __future__ import annotations
 
@@ -29,14 +32,18 @@ def key_of(kind_name: str, shown: str, raw: bytes) -> str:
 
 
 def encode(result: tuple[RawRecord | None, list[Problem]]) -> str:
+    """The entry for a result: its record and problems in JSON, then, after a newline (never inside
+    JSON text), the positions of the record's keys and values, kept apart (see `store`)."""
     record, problems = result
-    stored = None
+    stored = positions = None
     if record is not None:
-        stored = {"path": record.path, "folder": record.folder, "data": record.data,
-                  "values": [[list(p), *at] for p, at in record.values.items()],
-                  "keys": [[list(p), *at] for p, at in record.keys.items()]}
-    return json.dumps({"record": stored, "problems": [[p.path, p.line, p.column, p.message, p.level] for p in problems]},
-                      ensure_ascii=False, separators=(",", ":"), check_circular=False)  # a record has no cycle (no alias)
+        stored = {"path": record.path, "folder": record.folder, "data": record.data}
+        positions = {"values": [[list(p), *at] for p, at in record.values.items()],
+                     "keys": [[list(p), *at] for p, at in record.keys.items()]}
+    # a record has no cycle (no alias): no need for json's cycle check
+    head = json.dumps({"record": stored, "problems": [[p.path, p.line, p.column, p.message, p.level] for p in problems]},
+                      ensure_ascii=False, separators=(",", ":"), check_circular=False)
+    return head + "\n" + json.dumps(positions, ensure_ascii=False, separators=(",", ":"), check_circular=False)
 
 
 _PART_TYPES = frozenset((str, int))
@@ -59,9 +66,11 @@ def _positions(items) -> dict:
     return found
 
 
-def decode(text: str) -> tuple[RawRecord | None, list[Problem]]:
+def decode(text: str, key: str | None = None, database: Path | None = None,
+           file: str | None = None) -> tuple[RawRecord | None, list[Problem]]:
     """The (record, problems) pair back from an entry, rebuilt field by field from JSON data; ValueError
-    when it is not exactly what `encode` writes (the entry is then ignored and the file checked again)."""
+    when it is not exactly what `encode` writes (the entry is then ignored and the file checked again).
+    The positions of the record's keys and values are read only when a problem needs one (_CachedRecord)."""
     stored = json.loads(text)
     if not isinstance(stored, dict) or not isinstance(stored.get("problems"), list):
         raise ValueError("entrée mal formée")
@@ -77,7 +86,58 @@ def decode(text: str) -> tuple[RawRecord | None, list[Problem]]:
     if not (isinstance(r, dict) and isinstance(r.get("data"), dict) and isinstance(r.get("path"), str)
             and isinstance(r.get("folder"), str)):
         raise ValueError("fiche mal formée")
-    return RawRecord(r["path"], r["folder"], r["data"], _positions(r.get("values")), _positions(r.get("keys"))), problems
+    return _CachedRecord(r["path"], r["folder"], r["data"], key, database, file), problems
+
+
+def decode_positions(text: str) -> tuple[dict, dict]:
+    """(values, keys) back from the positions part of an entry; ValueError when it is not what `encode` wrote."""
+    stored = json.loads(text)
+    if not isinstance(stored, dict):
+        raise ValueError("positions mal formées")
+    return _positions(stored.get("values")), _positions(stored.get("keys"))
+
+
+class _CachedRecord(RawRecord):
+    """A record read from the cache. The positions of its keys and values (most of an entry's size, and
+    most of its decoding time) are read from the database only when a problem is placed on it: at
+    10 000 sheets, decoding them all took longer than everything else the check does with its cache.
+    When they cannot be read back (entry gone or damaged), the file is read again for them."""
+
+    def __init__(self, path: str, folder: str, data: dict, key: str | None, database: Path | None, file: str | None):
+        self.path, self.folder, self.data, self.ends = path, folder, data, {}
+        self._source = (key, database, file)
+        self._positions: tuple[dict, dict] | None = None
+
+    def _load_positions(self) -> tuple[dict, dict]:
+        if self._positions is None:
+            key, database, file = self._source
+            found = None
+            connection = _connection(database) if database is not None and key is not None else None
+            if connection is not None:
+                try:
+                    row = connection.execute("SELECT value FROM positions WHERE key = ?", (key,)).fetchone()
+                    found = decode_positions(row[0]) if row else None
+                except (sqlite3.Error, ValueError, KeyError, TypeError):
+                    found = None
+            if found is None:
+                found = _positions_from_file(file, self.path, self.folder)
+            self._positions = found
+        return self._positions
+
+    @property
+    def values(self) -> dict:
+        return self._load_positions()[0]
+
+    @property
+    def keys(self) -> dict:
+        return self._load_positions()[1]
+
+
+def _positions_from_file(file: str | None, shown: str, folder: str) -> tuple[dict, dict]:
+    from generator.load import load_file
+
+    record = load_file(Path(file), shown, folder)[0] if file is not None else None
+    return (record.values, record.keys) if record is not None else ({}, {})
 
 
 _reader: tuple[str, sqlite3.Connection | None] | None = None
@@ -98,22 +158,59 @@ def _connection(database: Path) -> sqlite3.Connection | None:
     return connection
 
 
-def lookup(database: Path, key: str) -> tuple[RawRecord | None, list[Problem]] | None:
+def lookup(database: Path, key: str, file: str | None = None) -> tuple[RawRecord | None, list[Problem]] | None:
     connection = _connection(database)
     if connection is None:
         return None
     try:
         row = connection.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
-        return decode(row[0]) if row else None
+        return decode(row[0], key, database, file) if row else None
     except (sqlite3.Error, ValueError, KeyError, TypeError):
         return None
 
 
 def add(database: Path, new: dict[str, str]) -> bool:
-    """Write new entries from a worker process (the JSON texts then need not travel to the main process)."""
-    return add_entries(database, "results", "value", new)
+    """Write new entries from a worker process (the JSON texts then need not travel to the main process):
+    records and problems in one table, positions in the other, as `store` does."""
+    heads, tails = {}, {}
+    for key, entry in new.items():
+        heads[key], _, tails[key] = entry.partition("\n")
+    # positions first: an entry found in « results » then has its positions, or (if they could not be
+    # written) reads them from its file, as for any entry whose positions are missing
+    return add_entries(database, "positions", "value", tails) and add_entries(database, "results", "value", heads)
+
+
+def lookup_many(database: Path, keys: list[str]) -> dict[str, str]:
+    """key → stored entry (not decoded: see `decoded`), for the keys found; asked 500 at a time."""
+    connection = _connection(database)
+    if connection is None:
+        return {}
+    found = {}
+    try:
+        for start in range(0, len(keys), 500):
+            part = keys[start:start + 500]
+            found.update(connection.execute(f"SELECT key, value FROM results WHERE key IN ({','.join('?' * len(part))})",
+                                            part).fetchall())
+    except sqlite3.Error:
+        return {}
+    return found
+
+
+def decoded(entry, key: str, database: Path, file: str | None) -> tuple[RawRecord | None, list[Problem]] | None:
+    """An entry from lookup_many, decoded; None when it is not what `encode` writes."""
+    if not isinstance(entry, str):
+        return None
+    try:
+        return decode(entry, key, database, file)
+    except (ValueError, KeyError, TypeError, RecursionError):
+        return None
 
 
 def store(database: Path, new: dict[str, str], used: set[str]) -> None:
-    """Write the new entries, and drop those no file of this run needs any more."""
-    store_entries(database, "results", "value", new, used)
+    """Write the new entries (records and problems in one table, positions in another), and drop
+    those no file of this run needs any more."""
+    heads, tails = {}, {}
+    for key, entry in new.items():
+        heads[key], _, tails[key] = entry.partition("\n")
+    store_entries(database, "results", "value", heads, used)
+    store_entries(database, "positions", "value", tails, used)

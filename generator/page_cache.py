@@ -1,5 +1,6 @@
-"""Rendered sheet pages kept in one SQLite file (.cache/fabrique/pages/pages.sqlite), as text; and,
-in a second table, the words of each text counted for the related sheets (related.py), as JSON.
+"""Rendered sheet pages kept in one SQLite file (.cache/fabrique/pages/pages.sqlite), as text; in
+other tables, the figure pages (render.render_figures), the words of each sheet counted for the
+related sheets and the related sheets' previous run (related.py), as JSON.
 
 After one sheet changed, only the pages whose inputs changed are rendered again. A page's key covers
 everything its template reads: the generator's code, templates and vocabularies, every record that is
@@ -29,7 +30,12 @@ def common_digest(corpus_parts: dict) -> bytes:
 
 
 def digest_of(record: dict) -> bytes:
-    return hashlib.sha256(_json(record)).digest()
+    return b"d" + hashlib.sha256(_json(record)).digest()
+
+
+def source_digest(check_key: str) -> bytes:
+    """A sheet's digest from its check cache key, which covers its file's bytes (hence its data)."""
+    return b"k" + check_key.encode()
 
 
 def key_of(common: bytes, own: bytes, related: list[tuple[str, bytes]]) -> str:
@@ -59,7 +65,7 @@ def decode_counts(stored: str | None):
     return Counter(value)
 
 
-TABLES = {"pages": "page", "stems": "counts"}
+TABLES = {"pages": "page", "figures": "page", "stems": "counts", "related": "state"}  # related: related.py's previous run
 
 
 def lookup(database: Path | None, keys: list[str], table: str = "pages") -> dict[str, str]:
@@ -81,6 +87,26 @@ def lookup(database: Path | None, keys: list[str], table: str = "pages") -> dict
             connection.close()
     except sqlite3.Error:
         return {}
+
+
+def stems_naming(database: Path | None, words: list[str]) -> tuple[set[str], set[str]] | None:
+    """(keys of the word counts that name one of `words`, keys of every word count), or None. Found by
+    SQLite in the stored text, without decoding it: a word (lowercase ASCII letters) is named in a count
+    exactly when its JSON key, « "word": », is in the text."""
+    if database is None or not database.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=1)
+        try:
+            every = {key for (key,) in connection.execute("SELECT key FROM stems")}
+            condition = " OR ".join("instr(counts, ?) > 0" for _ in words)
+            naming = {key for (key,) in connection.execute(f"SELECT key FROM stems WHERE {condition}",
+                                                            [f'"{word}":' for word in words])}
+            return naming, every
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
 
 
 def store(database: Path | None, new: dict[str, str], used: set[str], table: str = "pages") -> None:

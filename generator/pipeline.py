@@ -2,6 +2,7 @@
 before anything is written: a failed check writes nothing, a failed build leaves site/ as it was."""
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import subprocess
@@ -40,6 +41,25 @@ def generate_site(project: Project, fmt: str = "text") -> WriteReport:
 
 
 def _generate(project: Project, fmt: str, wait_for_cards: bool):
+    """_generate_pages, with Python's cycle collector paused when the check cache is there: the records
+    read from it, their check results and the pages are millions of small objects, none in a cycle
+    worth collecting during this short step, and the collector kept walking them all (a third of a
+    one-sheet regeneration at 10 000 sheets). Without the cache (a first run), it stays on: that run
+    leaves cycles behind (190 MB more at 10 000 sheets with the collector paused) and gains nothing."""
+    from generator import check_store
+
+    folder = project.cache_folder("controle")
+    paused = gc.isenabled() and folder is not None and (folder / check_store.FILE_NAME).is_file()
+    if paused:
+        gc.disable()
+    try:
+        return _generate_pages(project, fmt, wait_for_cards)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _generate_pages(project: Project, fmt: str, wait_for_cards: bool):
     """Write the pages; the card PDFs are rendered meanwhile by another process (card_job). Unless
     told to wait, return before they are done, with the job, so MkDocs can run in the meantime."""
     from generator.card_job import CardJob

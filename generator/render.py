@@ -119,19 +119,60 @@ def render_pages(corpus: Corpus, links: Links, cache_folder: Path | None = None)
         "themes/index.md": render_template("themes_index.md.j2", **common),
         "ateliers/index.md": render_template("ateliers_index.md.j2", **common),
     }
-    for position, figure in enumerate(figures):
-        previous = figures[position - 1] if position else None
-        following = figures[position + 1] if position + 1 < len(figures) else None
-        pages[f"figures/{figure['id']}.md"] = render_template(
-            "figure.md.j2", figure=figure, previous=previous, following=following, **common
-        )
+    source_keys = {record_id: getattr(record, "source_key", None) for record_id, record in corpus.records.get("experience", {}).items()}
+    pages.update(render_figures(figures, common, cache_folder, source_keys))
     for scenario in scenarios:
         pages[f"scenarios/{scenario['id']}.md"] = render_template("scenario.md.j2", scenario=scenario, **common)
     for theme in themes:
         pages[f"themes/{theme['id']}.md"] = render_template("theme.md.j2", theme=theme, **common)
     for atelier in ateliers:
         pages[f"ateliers/{atelier['id']}.md"] = render_template("atelier.md.j2", atelier=atelier, **common)
-    pages.update(render_experiences(corpus.of("experience"), common, cache_folder))
+    pages.update(render_experiences(corpus.of("experience"), common, cache_folder, source_keys))
+    return pages
+
+
+def _sheet_digest(fiche: dict, source_keys: dict[str, str | None]) -> bytes:
+    from generator import page_cache
+
+    source = source_keys.get(fiche["id"])
+    return page_cache.source_digest(source) if source else page_cache.digest_of(fiche)
+
+
+def render_figures(figures: list[dict], context: dict, cache_folder: Path | None = None,
+                   source_keys: dict[str, str | None] | None = None) -> dict[str, str]:
+    """One page per figure. Each lists every sheet that illustrates it (thousands at scale: rendering
+    them took a third of a one-sheet regeneration), so it is kept in the page cache (table
+    « figures »), under a key that covers what its template is given: the figures, themes, ateliers
+    and scenarios, and, of the sheets, only those that illustrate it (see _own_context)."""
+    import hashlib
+
+    from generator import page_cache
+
+    source_keys = source_keys or {}
+    database = cache_folder / page_cache.FILE_NAME if cache_folder is not None else None
+    common = page_cache.common_digest({part: context[part] for part in ("figures", "themes", "ateliers", "scenarios")})
+    links = context["links"]
+    keys = []
+    for figure in figures:
+        digest = hashlib.sha256(common + b"\0figure\0" + figure["id"].encode())
+        for item in links.experiences_of_figure.get(figure["id"], []):
+            digest.update(b"\0" + item["experience"]["id"].encode() + b"\0" + _sheet_digest(item["experience"], source_keys))
+        keys.append(digest.hexdigest())
+    found = page_cache.lookup(database, keys, table="figures")
+    by_id = {kind: records for kind, records in context["by_id"].items() if kind != "experience"}
+    pages, new = {}, {}
+    for position, (figure, key) in enumerate(zip(figures, keys)):
+        if key not in found:
+            narrowed = Links(scenarios_of_figure=links.scenarios_of_figure,
+                             experiences_of_figure={figure["id"]: links.experiences_of_figure.get(figure["id"], [])})
+            new[key] = render_template(
+                "figure.md.j2", figure=figure, previous=figures[position - 1] if position else None,
+                following=figures[position + 1] if position + 1 < len(figures) else None,
+                **{**context, "by_id": by_id, "links": narrowed},
+            )
+        pages[f"figures/{figure['id']}.md"] = found[key] if key in found else new[key]
+    if database is not None and (new or len(found) != len(keys)):
+        page_cache.store(database, new, set(keys), table="figures")
     return pages
 
 
@@ -155,16 +196,20 @@ def _own_context(fiche: dict) -> dict:
             "links": Links(related={("experience", fiche["id"]): related})}
 
 
-def render_experiences(fiches: list[dict], context: dict, cache_folder: Path | None = None) -> dict[str, str]:
+def render_experiences(fiches: list[dict], context: dict, cache_folder: Path | None = None,
+                       source_keys: dict[str, str | None] | None = None) -> dict[str, str]:
     """One page per sheet, from the page cache when its inputs did not change; the others at scale
-    on every core (forked workers inherit the context)."""
+    on every core (forked workers inherit the context). source_keys: each sheet's check cache key
+    (check.py: the same key, the same bytes, the same data), which stands for its data in the page
+    keys: hashing every sheet's data again took half a second at 10 000 sheets."""
     from generator import page_cache
 
     global _shared_context
     _shared_context = context
     database = cache_folder / page_cache.FILE_NAME if cache_folder is not None else None
     common = page_cache.common_digest({part: context[part] for part in ("figures", "themes", "ateliers", "scenarios")})
-    digests = {fiche["id"]: page_cache.digest_of(fiche) for fiche in fiches}
+    source_keys = source_keys or {}
+    digests = {fiche["id"]: _sheet_digest(fiche, source_keys) for fiche in fiches}
     related = context["links"].related
     keys = [page_cache.key_of(common, digests[fiche["id"]],
                               [(other, digests[other]) for other in related.get(("experience", fiche["id"]), [])])

@@ -118,3 +118,184 @@ def test_damaged_or_forged_page_cache(sample_copy, tmp_path):
     shutil.rmtree(sample_copy / "docs" / "experiences")
     generate(sample_copy)
     assert generated(sample_copy) == expected
+
+
+WORDS = ("jardin epicerie transport numerique logement isolement aidants jeunesse santé emploi mobilite "
+         "alimentation energie mediation benevoles quartier seniors familles parentalite citoyennete").split()
+
+
+def _private(n: int, salt: str = "") -> str:
+    """A word of one sheet only (letters only: the related sheets count words of 4 letters or more)."""
+    return "zq" + salt + "".join(chr(97 + int(digit)) for digit in f"{n:03d}")
+
+
+def _sheets(count: int) -> dict[str, dict]:
+    """Sheets in groups that share words, themes and figures, each with words of its own."""
+    sheets = {}
+    for n in range(count):
+        words = [WORDS[n % 8], WORDS[8 + n % 8], _private(n), _private(n, "x")]
+        sheets[f"fiche-{n:03d}"] = {
+            "id": f"fiche-{n:03d}", "titre": f"Action {_private(n, 't')}", "origine": "unccas",
+            "chapo": " ".join(words * 2), "description": " ".join(reversed(words)), "structure": {"type": "ccas"},
+            "themes": [f"theme-{n % 5}"], "publics": [f"public-{n % 3}"],
+            "figures": [{"id": f"figure-{n % 4}", "par": "redaction", "justification": "x"}] if n % 3 else [],
+        }
+    return sheets
+
+
+def _corpus(sheets: dict[str, dict]):
+    """Records as check.py leaves them: each with the check cache key of its bytes (here: of its data)."""
+    import copy
+    import hashlib
+    import json
+
+    from generator.corpus import Corpus
+    from generator.load import RawRecord
+
+    corpus = Corpus()
+    for sheet_id, data in sheets.items():
+        record = RawRecord(f"experiences/{sheet_id}.yml", "experiences", copy.deepcopy(data))
+        record.source_key = hashlib.sha1(json.dumps(data, sort_keys=True).encode()).hexdigest()
+        corpus.records["experience"][sheet_id] = record
+    return corpus
+
+
+def test_related_sheets_recomputed_in_part_are_those_of_a_cold_run(tmp_path, monkeypatch):
+    """The related sheets kept from the previous run (only the rows that can change are computed
+    again) are, after each kind of change, exactly those computed from nothing."""
+    from generator import related
+
+    answers = []
+    update = related._update
+
+    def spy(*args):
+        answers.append(update(*args))
+        return answers[-1]
+
+    monkeypatch.setattr(related, "_update", spy)
+    reused = []
+    words_since = related._words_since
+
+    def words_spy(*args):
+        reused.append(words_since(*args))
+        return reused[-1]
+
+    monkeypatch.setattr(related, "_words_since", words_spy)
+    sheets = _sheets(80)
+    cache = tmp_path / "cache"
+    related.compute_related(_corpus(sheets), cache)
+
+    def changes():
+        yield "titre", lambda: sheets["fiche-007"].update(titre=f"Action {_private(7, 't')} renouvelee")
+        # a sheet that now says what another says: it enters lists it was not in
+        yield "texte", lambda: sheets["fiche-011"].update(chapo=sheets["fiche-040"]["chapo"],
+                                                          description=sheets["fiche-040"]["description"])
+        # a sheet listed by others that no longer resembles them
+        yield "liste", lambda: sheets["fiche-040"].update(chapo="colocation intergenerationnelle", description="bal")
+        yield "rien", lambda: None
+        yield "mot", lambda: sheets["fiche-051"].update(description=sheets["fiche-051"]["description"] + " jardin")
+        yield "figure", lambda: sheets["fiche-033"].update(figures=[{"id": "figure-1", "par": "redaction", "justification": "y"}])
+        yield "retrait", lambda: sheets.pop("fiche-020")
+        yield "ajout", lambda: sheets.update({"fiche-200": {**sheets["fiche-013"], "id": "fiche-200"}})
+
+    for name, change in changes():
+        change()
+        answers.clear()
+        reused.clear()
+        incremental = related.compute_related(_corpus(sheets), cache)
+        assert incremental == related.compute_related(_corpus(sheets)), name
+        assert any(incremental[("experience", sheet_id)] for sheet_id in sheets), name
+        if name in ("titre", "texte", "liste", "rien"):
+            assert answers and answers[-1] is not None, f"{name} : tout a été recalculé"
+        if name not in ("retrait", "ajout"):
+            # from the previous run's state: only the sheets that changed, and those that use a word
+            # used by more or fewer sheets since, have their words weighed again
+            assert reused and reused[-1] is not None, name
+        if name in ("titre", "rien", "figure"):
+            assert len(reused[-1][1]) <= 1, name
+
+
+def test_damaged_related_state_is_ignored(tmp_path):
+    import json
+    import sqlite3
+
+    from generator import related
+
+    sheets = _sheets(40)
+    cache = tmp_path / "cache"
+    expected = related.compute_related(_corpus(sheets), cache)
+    database = cache / "pages.sqlite"
+    state = json.loads(sqlite3.connect(database).execute("SELECT state FROM related").fetchone()[0])
+    damaged = []
+    for row, field, value in ((0, 2, ["fiche-999"]), (1, 2, [["fiche-001"]]), (2, 3, [[5000], [1]]), (3, 3, [[1], [True]]),
+                              (4, 0, None), (5, 3, [[1, 2], [3]])):
+        copy = json.loads(json.dumps(state))
+        copy["rows"][sorted(copy["rows"])[row]][field] = value
+        damaged.append(json.dumps(copy))
+    for forged in ('{"fiche-001": ["x", ["fiche-999"]]}', "[]", "{", '{"fiche-001": ["x", [1]]}', *damaged,
+                   json.dumps({**state, "count": 39}), json.dumps({**state, "terms": {"jardin": -1}})):
+        with sqlite3.connect(database) as connection:
+            connection.execute("UPDATE related SET state = ?", (forged,))
+        connection.close()
+        assert related.compute_related(_corpus(sheets), cache) == expected
+
+
+def check_output(project: Path) -> str:
+    return fabrique("--racine", str(project), "check").stdout
+
+
+def test_problem_on_a_cached_sheet_is_placed_as_in_a_cold_check(tmp_path):
+    """A sheet read from the check cache keeps the positions of its fields (read only when a problem
+    needs them): a figure removed since, which the sheet names, is reported at the same line and column
+    as by a check without cache; also when the stored positions are damaged."""
+    import sqlite3
+
+    project = copy_project(tmp_path / "projet")
+    check_output(project)  # fills the cache
+    sheet = next(path for path in sorted((project / "experiences").glob("*.yml"))
+                 if re.search(r"^  - id: \S+", path.read_text(encoding="utf-8"), re.M))
+    figure = re.search(r"^  - id: (\S+)", sheet.read_text(encoding="utf-8"), re.M).group(1)
+    (project / "figures" / f"{figure}.yml").unlink()
+    cached = check_output(project)
+    line = next(number for number, text in enumerate(sheet.read_text(encoding="utf-8").splitlines(), 1)
+                if text == f"  - id: {figure}")
+    assert f"experiences/{sheet.name}:{line}:" in cached and f"« {figure} », qui n'existe pas" in cached
+    database = project / ".cache" / "fabrique" / "controle" / "controle.sqlite"
+    with sqlite3.connect(database) as connection:
+        connection.execute("UPDATE positions SET value = '{\"values\": [[[\"id\"], \"1\", 1]]}'")
+    connection.close()
+    assert check_output(project) == cached
+    shutil.rmtree(project / ".cache")
+    assert check_output(project) == cached
+
+
+def test_link_on_a_cached_sheet_to_a_page_removed_since(tmp_path):
+    """A sheet read from the check cache still has its links checked against the pages that exist:
+    a link written as such, and one whose « [ » is escaped in a quoted string."""
+    project = copy_project(tmp_path / "projet")
+    sheets = sorted((project / "experiences").glob("*.yml"))
+    target, plain, escaped = sheets[0], sheets[1], sheets[2]
+    for sheet, link in ((plain, f"[voir](../experiences/{target.stem}.md)"), (escaped, f"\\x5Bvoir\\x5D(../experiences/{target.stem}.md)")):
+        text = sheet.read_text(encoding="utf-8")
+        assert re.search(r"^chapo: .*$\n(?:  .*\n)*", text, re.M), sheet
+        sheet.write_text(re.sub(r"^chapo: .*$\n(?:  .*\n)*", lambda _: f'chapo: "Une action, {link}."\n', text, count=1, flags=re.M),
+                         encoding="utf-8")
+    assert "n'existe pas" not in check_output(project)  # fills the cache
+    target.unlink()
+    cached = check_output(project)
+    for sheet in (plain, escaped):
+        assert f"experiences/{sheet.name}:" in cached and f"renvoie à la page « ../experiences/{target.stem}.md »" in cached
+    shutil.rmtree(project / ".cache")
+    assert check_output(project) == cached
+
+
+def test_figure_link_of_a_sheet(project, tmp_path):
+    """A figure's page lists the sheets that illustrate it, with why: kept in the cache, it changes
+    with what a sheet says of the figure, and only then."""
+    link = re.compile(r"^  - id: (\S+)\n(?:    .*\n)*?    justification: (.+)$", re.M)
+    sheet = next(path for path in sorted((project / "experiences").glob("*.yml")) if link.search(path.read_text(encoding="utf-8")))
+    figure, justification = link.search(sheet.read_text(encoding="utf-8")).groups()
+    edit(sheet, f"justification: {justification}", "justification: Une raison toute neuve pour cette figure.")
+    generate(project)
+    pages = assert_same_as_from_scratch(project, tmp_path)
+    assert "Une raison toute neuve pour cette figure." in pages[f"figures/{figure}.md"].decode()
