@@ -18,8 +18,12 @@ CARD_KINDS = ("figure", "scenario", "theme", "atelier")
 
 
 def _render(corpus: Corpus, cache_folder: Path) -> dict[str, bytes]:
+    import os
+
     from generator.cards import site_pdfs
 
+    # below the MkDocs builds, which the site waits for first: the cards take the cores they leave
+    os.nice(10)
     return site_pdfs(corpus, cache_folder)
 
 
