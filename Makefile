@@ -28,6 +28,9 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e .
+	# bytecode of the editable package, written once (where PYTHONDONTWRITEBYTECODE is set, each command
+	# would otherwise compile it again: 30 ms of every start-up)
+	$(BIN)/python -m compileall -q generator
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
