@@ -22,20 +22,30 @@ def generator_fingerprint() -> bytes:
     return digest.digest()
 
 
+def _write(database: Path, table: str, column: str, new: dict[str, str], used: set[str] | None, timeout: float) -> None:
+    """One transaction: the new entries of `table` (key → text in `column`), then, when `used` is given,
+    the removal of the entries this run no longer needs."""
+    database.parent.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(database, timeout=timeout)
+    try:
+        connection.execute("PRAGMA synchronous = OFF")
+        with connection:
+            connection.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, {column} TEXT NOT NULL)")
+            connection.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", new.items())
+            if used is not None:
+                connection.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
+                connection.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((key,) for key in used))
+                connection.execute(f"DELETE FROM {table} WHERE key NOT IN (SELECT key FROM used)")
+    finally:
+        connection.close()
+
+
 def add_entries(database: Path, table: str, column: str, new: dict[str, str]) -> bool:
     """Write entries from one of several processes (one transaction, waiting for the others' turn);
     never removes anything (store_entries, in the main process, forgets what a run no longer needs).
     False when they could not be written: the caller hands them to store_entries instead."""
     try:
-        database.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(database, timeout=10)
-        try:
-            connection.execute("PRAGMA synchronous = OFF")
-            with connection:
-                connection.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, {column} TEXT NOT NULL)")
-                connection.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", new.items())
-        finally:
-            connection.close()
+        _write(database, table, column, new, None, timeout=10)
         return True
     except (sqlite3.Error, OSError):
         return False
@@ -45,18 +55,7 @@ def store_entries(database: Path, table: str, column: str, new: dict[str, str], 
     """Write the new entries of `table` (key → text in `column`), and drop those this run no longer
     needs. A damaged database is removed (the next run starts afresh); a locked one is left alone."""
     try:
-        database.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(database, timeout=5)
-        try:
-            connection.execute("PRAGMA synchronous = OFF")
-            with connection:
-                connection.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, {column} TEXT NOT NULL)")
-                connection.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", new.items())
-                connection.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
-                connection.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((key,) for key in used))
-                connection.execute(f"DELETE FROM {table} WHERE key NOT IN (SELECT key FROM used)")
-        finally:
-            connection.close()
+        _write(database, table, column, new, used, timeout=5)
     except sqlite3.DatabaseError:
         try:
             database.unlink()  # damaged: start again next time
