@@ -36,6 +36,7 @@ def test_header_form_finds_without_accents_or_case(page, site_url):
     assert excerpts and re.search(r"âg", excerpts[0], re.IGNORECASE), excerpts
     marked = page.locator("#fabrique-recherche-resultats mark").all_inner_texts()
     assert marked and all(re.search(r"(?i)âg", word) for word in marked), marked
+    assert not any(re.search(r"[,.;:!?»)]$|^[«(]", word) for word in marked), marked  # punctuation outside the mark
     assert only_local(page.requests, site_url) == []
 
 

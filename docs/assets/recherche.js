@@ -223,9 +223,13 @@
       words.forEach(function (word, at) {
         if (at) element.appendChild(document.createTextNode(" "));
         if (marked(word, at)) {
+          // the punctuation around a word stays outside its mark: « (d'urgence, » → « (<mark>d'urgence</mark>, »
+          var parts = /^([«(\["'“]*)(.*?)([»)\]"'”,.;:!?…]*)$/.exec(word);
           var mark = document.createElement("mark");
-          mark.textContent = word;
+          mark.textContent = parts[2] || word;
+          if (parts[2] && parts[1]) element.appendChild(document.createTextNode(parts[1]));
           element.appendChild(mark);
+          if (parts[2] && parts[3]) element.appendChild(document.createTextNode(parts[3]));
         } else {
           element.appendChild(document.createTextNode(word));
         }
