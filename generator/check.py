@@ -96,17 +96,14 @@ def _order(problem: Problem):
 PARALLEL_FROM = 200  # files; below this, starting worker processes costs more than it saves
 
 
-def load_and_check(job: tuple, cache: Path | None = None) -> tuple[RawRecord | None, list[Problem]]:
-    """One file: load it, then check it alone (schema, id, personal data). With a cache database, a file
-    whose bytes were already checked by this very version of the checker is not parsed again."""
+def load_and_check(job: tuple) -> tuple[RawRecord | None, list[Problem]]:
+    """One file: load it, then check it alone (schema, id, personal data)."""
     kind_name, file, shown = job[:3]
-    if cache is None:
-        kind = BY_NAME[kind_name]
-        record, problems = load_file(Path(file), shown, kind.folder)
-        if record is not None:
-            problems = problems + check_record(kind, record)
-        return record, problems
-    return _load_one((kind_name, file, shown, cache))[:2]
+    kind = BY_NAME[kind_name]
+    record, problems = load_file(Path(file), shown, kind.folder)
+    if record is not None:
+        problems = problems + check_record(kind, record)
+    return record, problems
 
 
 def _check_bytes(kind: Kind, raw: bytes, shown: str):
@@ -123,8 +120,9 @@ def _check_bytes(kind: Kind, raw: bytes, shown: str):
 
 
 def _load_one(job):
-    """(record, problems, cache key, new cache entry or None) for one file (_load_batch turns the entry
-    into True once it has written it)."""
+    """(record, problems, cache key, new cache entry or None) for one file that the cache does not hold
+    (_cached_all, in the main process, has answered the others); _load_batch turns the entry into True
+    once it has written it."""
     from generator import check_store
 
     kind_name, file, shown, database = job
@@ -135,9 +133,6 @@ def _load_one(job):
         result = _check_bytes(BY_NAME[kind_name], raw, shown)
         return result[0], result[1], None, None
     key = check_store.key_of(kind_name, shown, raw)
-    found = check_store.lookup(database, key, file)
-    if found is not None:
-        return found[0], found[1], key, None
     result = _check_bytes(BY_NAME[kind_name], raw, shown)
     entry = check_store.encode(result)
     if result[0] is not None:

@@ -158,17 +158,6 @@ def _connection(database: Path) -> sqlite3.Connection | None:
     return connection
 
 
-def lookup(database: Path, key: str, file: str | None = None) -> tuple[RawRecord | None, list[Problem]] | None:
-    connection = _connection(database)
-    if connection is None:
-        return None
-    try:
-        row = connection.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
-        return decode(row[0], key, database, file) if row else None
-    except (sqlite3.Error, ValueError, KeyError, TypeError):
-        return None
-
-
 def add(database: Path, new: dict[str, str]) -> bool:
     """Write new entries from a worker process (the JSON texts then need not travel to the main process):
     records and problems in one table, positions in the other, as `store` does."""
