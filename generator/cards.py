@@ -278,9 +278,9 @@ def site_pdfs(corpus, cache_folder, cached_only: bool = False) -> dict[str, byte
         for entry in sorted(resources.files("generator").joinpath("templates", "cards").iterdir(), key=lambda e: e.name)
         if entry.name.endswith((".css", ".j2", ".yml"))
     )
-    result, keys = {}, {}
+    result, keys, built = {}, {}, {}
     for name, (decks, fmt) in SITE_DECKS.items():
-        cards = build_cards(corpus, decks)
+        built[name] = cards = build_cards(corpus, decks)
         keys[name] = hashlib.sha256(
             json.dumps([fmt, metadata.version("weasyprint"), layout, [asdict(card) for card in cards]], ensure_ascii=False).encode()
         ).hexdigest()[:32]
@@ -290,7 +290,7 @@ def site_pdfs(corpus, cache_folder, cached_only: bool = False) -> dict[str, byte
         elif cached_only:
             return None
     missing = [name for name in SITE_DECKS if name not in result]
-    for name, data in _render_site_pdfs(corpus, missing).items():
+    for name, data in _render_site_pdfs(built, missing).items():
         if cache_folder is not None:
             from generator.write import write_atomic
 
@@ -299,24 +299,25 @@ def site_pdfs(corpus, cache_folder, cached_only: bool = False) -> dict[str, byte
     return {name: result[name] for name in SITE_DECKS}
 
 
-def _render_site_pdfs(corpus, names: list[str]) -> dict[str, bytes]:
-    """The A4 sheets of each deck are laid out once: every deck starts on a new sheet (see sheets),
-    so « toutes » is the decks' pages one after the other, and the kit is its run sheet followed by
-    the same pages. WeasyPrint's layout is most of the cards' time (about 4 s for all the decks)."""
+def _render_site_pdfs(built: dict[str, list[Card]], names: list[str]) -> dict[str, bytes]:
+    """The PDFs `names`, from the cards of every site PDF (`built`). The A4 sheets of each deck are
+    laid out once: every deck starts on a new sheet (see sheets), so « toutes » is the decks' pages
+    one after the other, and the kit is its run sheet followed by the same pages. WeasyPrint's layout
+    is most of the cards' time (about 4 s for all the decks)."""
     laid_out: dict[str, object] = {}
 
     def deck_document(deck: str):
         if deck not in laid_out:
-            laid_out[deck] = _layout(render_html(build_cards(corpus, (deck,)), "a4-4up"))
+            laid_out[deck] = _layout(render_html(built[f"cartes-{deck}.pdf"], "a4-4up"))
         return laid_out[deck]
 
     rendered = {}
     for name in names:
         decks, fmt = SITE_DECKS[name]
+        cards = built[name]
         if fmt == "a6":
-            rendered[name] = write_pdf(build_cards(corpus, decks), fmt)
+            rendered[name] = write_pdf(cards, fmt)
             continue
-        cards = build_cards(corpus, decks)
         present = [deck for deck in decks if any(card.deck == deck for card in cards)] or list(decks[:1])
         documents = [deck_document(deck) for deck in present]
         if fmt == "kit":
