@@ -1,6 +1,8 @@
 """MkDocs plugin `fabrique` (entry point in pyproject.toml): tell Pagefind what to index on each page, and how to narrow a search.
 
 - data-pagefind-body on the page's own content (pages excluded from search get none, so Pagefind skips them);
+  an experience sheet gives Pagefind its title and the list of its words instead (sheet_index), and its
+  summary goes beside its page (resume.txt);
 - filters: the kind of page, and for a sheet its themes and département (front matter key `recherche`,
   written by the sheet template).
 Lists of links to other pages and the sheet's metadata panel carry data-pagefind-ignore in the templates.
@@ -67,7 +69,7 @@ class _Text(HTMLParser):
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.stack: list[str] = []  # for each open element: "ignore", "chapo", "titre" or ""
+        self.stack: list[str] = []  # for each open element: "ignore", "chapo" or ""
         self.text: list[str] = []
         self.summary: list[str] = []
 
@@ -100,12 +102,12 @@ class _Text(HTMLParser):
 def index_words(text: str, known: str = "") -> list[str]:
     """Each word of the text once, in the order of first appearance, lower-cased, without French
     function words, elided articles (« l'isolement » gives « isolement ») and words of `known`."""
-    seen: dict[str, None] = {word.lower(): None for word in WORD.findall(APOSTROPHES.sub(" ", known))}
+    seen = {word.lower() for word in WORD.findall(APOSTROPHES.sub(" ", known))} | STOP_WORDS | ELISIONS
     words = []
     for word in WORD.findall(APOSTROPHES.sub(" ", text)):
         word = word.lower()
-        if word not in STOP_WORDS and word not in ELISIONS and word not in seen:
-            seen[word] = None
+        if word not in seen:
+            seen.add(word)
             words.append(word)
     return words
 

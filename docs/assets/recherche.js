@@ -169,6 +169,7 @@
     // snippet is its summary (resume.txt beside its page), with the words found marked. Built as
     // text nodes: nothing from a page is ever read as HTML.
     var SHEET = "Fiche d'expérience";
+    var LENGTH = 30;  // words in a passage
 
     function entry(data) {
       var item = document.createElement("li");
@@ -188,19 +189,19 @@
       snippet.className = "fabrique-resultat-chapo";
       item.appendChild(snippet);
       var words = (data.content || "").split(/\s+/);
-      var title = ((data.meta && data.meta.title) || "").split(/\s+/).filter(Boolean).length;
-      var hits = (data.locations || []).filter(function (at) { return at >= title; }).sort(function (a, b) { return a - b; });
       if (kind === SHEET) {
-        var found = {};
-        (data.locations || []).forEach(function (at) { found[fold(words[at])] = true; });  // title too
+        var matched = {};
+        (data.locations || []).forEach(function (at) { matched[fold(words[at])] = true; });  // title too
         return fetch(new URL("resume.txt", new URL(data.url, location.href)).href)
           .then(function (response) { return response.ok ? response.text() : ""; })
           .catch(function () { return ""; })
           .then(function (summary) {
-            write(snippet, summary.trim().split(/\s+/), function (word) { return found[fold(word)]; });
+            write(snippet, summary.trim().split(/\s+/), function (word) { return matched[fold(word)]; });
             return item;
           });
       }
+      var title = ((data.meta && data.meta.title) || "").split(/\s+/).filter(Boolean).length;
+      var hits = (data.locations || []).filter(function (at) { return at >= title; }).sort(function (a, b) { return a - b; });
       if (hits.length) {
         var from = Math.max(title, hits[0] - 6);
         var to = Math.min(words.length, from + LENGTH);
@@ -209,8 +210,6 @@
       }
       return Promise.resolve(item);
     }
-
-    var LENGTH = 30;  // words in a passage
 
     // « l'isolement, » and « isolement » are the same word; accents and case do not count.
     function fold(word) {
@@ -270,13 +269,9 @@
     Object.keys(FILTERS).forEach(function (key) {
       if (params.get(key)) wanted[key] = params.get(key);
     });
-    if (Object.keys(wanted).length) panel.open = true;
-    if (params.get("q")) {
-      field.value = params.get("q");
-      run();
-    } else if (panel.open) {
-      loadFilters().then(function () { fillSelects(null); });
-    }
+    field.value = params.get("q") || "";
+    if (Object.keys(wanted).length) panel.open = true;  // its « toggle » loads the filters, then searches
+    else if (field.value) run();
   }
 
   var scriptSrc = document.currentScript ? document.currentScript.src : location.href;
