@@ -1,9 +1,11 @@
 """Load every record, then check it: schema, ids, references, rules. Never stops at the first problem."""
 from __future__ import annotations
 
+import gc
 import os
 import re
 from collections import defaultdict
+from contextlib import contextmanager
 from pathlib import Path
 
 from generator import departements, markup, schema
@@ -22,21 +24,27 @@ def check_project(project: Project, only: list[Path] | None = None) -> tuple[Cor
     return corpus, problems
 
 
+@contextmanager
+def collector_paused(pause: bool = True):
+    """Python's cyclic garbage collector off for the block (when `pause`), then back as it was."""
+    paused = pause and gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def check_project_counted(project: Project, only: list[Path] | None = None) -> tuple[Corpus, list[Problem], int]:
     """(corpus, problems, number of record files checked). Every entry of a record folder is either
     checked or reported; with `only`, the count and the problems are those of the files asked for."""
-    import gc
-
     # The check builds hundreds of thousands of small acyclic objects (values, positions) and keeps
     # them: the cyclic collector would scan the growing heap again and again (about half the time of
     # a cold check at 10 000 sheets) without finding anything to free. Forked workers inherit this.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _check_project_counted(project, only)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _check_project_counted(project: Project, only: list[Path] | None) -> tuple[Corpus, list[Problem], int]:
@@ -143,8 +151,6 @@ def _load_one(job):
 def _load_batch(jobs: list) -> list:
     """_load_one for each job, in a worker process. The new cache entries are written from here (their
     entry becomes True), so that only the records travel back; if they cannot be, they travel too."""
-    import gc
-
     from generator import check_store
 
     # The cyclic collector is off (inherited from check_project_counted); the cycles the previous batch

@@ -2,7 +2,6 @@
 before anything is written: a failed check writes nothing, a failed build leaves site/ as it was."""
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 import subprocess
@@ -47,16 +46,11 @@ def _generate(project: Project, fmt: str, wait_for_cards: bool):
     one-sheet regeneration at 10 000 sheets). Without the cache (a first run), it stays on: that run
     leaves cycles behind (190 MB more at 10 000 sheets with the collector paused) and gains nothing."""
     from generator import check_store
+    from generator.check import collector_paused
 
     folder = project.cache_folder("controle")
-    paused = gc.isenabled() and folder is not None and (folder / check_store.FILE_NAME).is_file()
-    if paused:
-        gc.disable()
-    try:
+    with collector_paused(folder is not None and (folder / check_store.FILE_NAME).is_file()):
         return _generate_pages(project, fmt, wait_for_cards)
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _generate_pages(project: Project, fmt: str, wait_for_cards: bool):
