@@ -1,6 +1,8 @@
 """PyYAML's English syntax errors, told in plain French with what to do."""
 from __future__ import annotations
 
+import re
+
 import yaml
 
 _EXPLANATIONS = (
@@ -61,10 +63,40 @@ _EXPLANATIONS = (
 )
 
 
+FIELD_LINE = re.compile(r"\n[ \t]*[\w-]+:(?:[ \t]|$)", re.MULTILINE)  # « titre: », « commune: »…
+AFTER_CLOSING = re.compile(r"[ \t]*[^\s#]")  # text after a closing quote: it was a quote inside a word or value
+
+
+def swallowing_quote(text: str, before_line: int) -> tuple[int, int, int] | None:
+    """(line, column, closing line) of a quoted value, opened before `before_line`, that runs over the
+    next lines and takes in what looks like other fields, or whose closing quote is followed by more
+    text (an apostrophe, the opening quote of a later value): a quote not closed on its line. PyYAML
+    only fails further down, after the quote it took for the closing one."""
+    found = None
+    try:
+        for token in yaml.scan(text):
+            if token.start_mark.line + 1 >= before_line:
+                break
+            if (isinstance(token, yaml.ScalarToken) and token.style in ('"', "'")
+                    and token.end_mark.line > token.start_mark.line
+                    and (FIELD_LINE.search(text, token.start_mark.index, token.end_mark.index)
+                         or AFTER_CLOSING.match(text, token.end_mark.index))):
+                found = (token.start_mark.line + 1, token.start_mark.column + 1, token.end_mark.line + 1)
+    except yaml.YAMLError:
+        pass
+    return found
+
+
 def explain_yaml_error(error: yaml.YAMLError, text: str) -> tuple[int, int, str]:
     """(line, column, French message) for a PyYAML error on `text`."""
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    quote = swallowing_quote(text, line)
+    if quote is not None:
+        opened, at, closed = quote
+        return opened, at, (
+            f"syntaxe YAML invalide : le guillemet ouvert ici n'est pas refermé sur cette ligne ; YAML lit la suite, "
+            f"jusqu'à la ligne {closed}, comme une seule valeur. Ajoutez le guillemet de fin à la fin de cette ligne.")
     problem = str(getattr(error, "problem", "") or error)
     lines = text.splitlines()
     if "cannot start any token" in problem and 0 < line <= len(lines) and "\t" in lines[line - 1]:

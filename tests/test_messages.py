@@ -192,3 +192,33 @@ def test_every_message_starts_with_a_place(tmp_path):
     for problem in check_sheet(tmp_path, text):
         assert re.match(r"\d+:\d+: [«a-zé]", problem), problem
     assert data["id"] == "cafe-des-aidants"
+
+
+@pytest.mark.parametrize("quote", ['"', "'"])
+@pytest.mark.parametrize("field", ["titre", "commune"])
+def test_a_quote_left_open_is_shown_where_it_opens(tmp_path, quote, field):
+    """YAML reads an unclosed quote on, over the next fields, and fails lines further down, where a
+    later quote closes it: the message points at the quote left open, not at that later line."""
+    line = line_of(SAMPLE, f"{field}:")
+    lines = SAMPLE.splitlines()
+    indent = lines[line - 1][: len(lines[line - 1]) - len(lines[line - 1].lstrip())]
+    lines[line - 1] = f"{indent}{field}: {quote}Café des aidants"
+    problems = check_sheet(tmp_path, "\n".join(lines) + "\n")
+    assert len(problems) == 1, problems
+    place, message = problems[0].split(": ", 1)
+    assert place == f"{line}:{len(indent) + len(field) + 3}"
+    closing = int(re.search(r"jusqu'à la ligne (\d+)", message).group(1))
+    assert closing > line and quote in lines[closing - 1]
+    assert message.startswith("syntaxe YAML invalide : le guillemet ouvert ici n'est pas refermé sur cette ligne")
+    assert message.endswith("Ajoutez le guillemet de fin à la fin de cette ligne.")
+
+
+def test_a_quoted_text_over_several_lines_is_not_blamed_for_a_later_mistake(tmp_path):
+    """A value quoted over two lines, correct, then a real indentation mistake below it: the message is
+    on the mistake."""
+    text = SAMPLE.replace("id: cafe-des-aidants", 'id: cafe-des-aidants\nnote_interne: "une valeur\n  sur deux lignes"', 1)
+    line = line_of(text, "titre:")
+    text = text.replace("\ntitre:", "\n   titre:", 1)
+    problems = check_sheet(tmp_path, text)
+    assert problems and problems[0].startswith(f"{line}:"), problems
+    assert "guillemet ouvert" not in problems[0]
