@@ -73,6 +73,11 @@ def check(project, chemins: tuple[Path, ...], fmt: str) -> None:
     Chaque problème est affiché « fichier:ligne:colonne: message ». Code de sortie : 0 si tout va bien,
     1 s'il y a des erreurs, 2 en cas de mauvaise utilisation.
     """
+    import gc
+
+    # A short process: the cyclic collector stays off to its end (the check makes hundreds of thousands
+    # of small objects and no garbage worth collecting), and _end_now ends it without freeing them.
+    gc.disable()
     from generator.check import check_project_counted
     from generator.problems import Problem, format_problems
 
@@ -84,8 +89,22 @@ def check(project, chemins: tuple[Path, ...], fmt: str) -> None:
     output = format_problems(problems, fmt, checked)
     if output:
         click.echo(output)
-    if any(p.level == "error" for p in problems):
-        sys.exit(1)
+    _end_now(1 if any(p.level == "error" for p in problems) else 0)
+
+
+def _end_now(code: int) -> None:
+    """Leave with `code` once the output is written, without the interpreter's own ending: freeing,
+    one by one, every object of every record read took 20 ms of a 0.35 s check of 800 sheets, for
+    memory the system takes back at once. Nothing is left to do: the workers are gone, the check
+    cache is written and closed."""
+    import os
+
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
 
 
 def _expand(paths: tuple[Path, ...]) -> list[Path]:

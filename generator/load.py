@@ -13,7 +13,6 @@ import errno
 import os
 import re
 import stat
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -56,15 +55,54 @@ RecordLoader.resolve = _resolve  # type: ignore[method-assign]
 Position = tuple[int, int]  # 1-based line, column
 
 
-@dataclass
 class RawRecord:
-    path: str  # as shown to the user (relative to the project root)
-    folder: str
-    data: dict
-    values: dict[tuple, Position] = field(default_factory=dict)  # path in data → where its value starts
-    keys: dict[tuple, Position] = field(default_factory=dict)  # path in data → where its key is written
-    ends: dict[tuple, Position] = field(default_factory=dict)  # path in data → where the text after its value starts
-    page_links: list | None = None  # (path, target) of its links to site pages, when already listed (check.page_links_of)
+    """A record's data, and where each of its keys and values is written (line, column: `values`,
+    `keys`, `ends`). The positions are worked out only when first asked for, by walking the YAML of
+    its text again, or of its file once the text is let go (`keep_file`): most records have no
+    problem to place, and noting every position as the data was built was a third of a cold check."""
+
+    def __init__(self, path: str, folder: str, data: dict, values: dict | None = None, keys: dict | None = None,
+                 page_links: list | None = None):
+        self.path = path  # as shown to the user (relative to the project root)
+        self.folder = folder
+        self.data = data
+        self.page_links = page_links  # (path, target) of its links to site pages, when already listed (check.page_links_of)
+        self._text: str | None = None  # the YAML it was read from, until keep_file
+        self._file: str | None = None  # where to read it again for its positions
+        self._positions: tuple[dict, dict, dict] | None = None if values is None and keys is None else (values or {}, keys or {}, {})
+
+    @property
+    def values(self) -> dict[tuple, Position]:
+        """Path in data → where its value starts."""
+        return self._located()[0]
+
+    @property
+    def keys(self) -> dict[tuple, Position]:
+        """Path in data → where its key is written."""
+        return self._located()[1]
+
+    @property
+    def ends(self) -> dict[tuple, Position]:
+        """Path in data → where the text after its value starts."""
+        return self._located()[2]
+
+    def keep_file(self, file: str) -> None:
+        """Let go of the text the record was read from: its positions, if ever needed (a problem found
+        with other records), are read again from `file`. A record whose bytes have changed since then
+        gets the positions of the new text, or none (problems are then placed on line 1)."""
+        self._text, self._file = None, file
+
+    def _located(self) -> tuple[dict, dict, dict]:
+        if self._positions is None:
+            text = self._text
+            if text is None and self._file is not None:
+                raw = read_record_bytes(Path(self._file))
+                try:
+                    text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else None
+                except UnicodeDecodeError:
+                    text = None
+            self._positions = _positions_of(text) if text is not None else ({}, {}, {})
+        return self._positions
 
     def where(self, path: tuple, key: bool = False) -> Position:
         """Best position for a path: the key or value itself, else its nearest parent."""
@@ -77,6 +115,48 @@ class RawRecord:
                 return self.keys[path]
             path = path[:-1]
         return self.values.get((), (1, 1))
+
+
+def _positions_of(text: str) -> tuple[dict, dict, dict]:
+    """(values, keys, ends) of the record `text` holds, as `_build` reads it: the first of two equal
+    keys, no key that is not a word. Empty when the text no longer reads as a record."""
+    try:
+        loader = RecordLoader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except (yaml.YAMLError, RecursionError):
+        return {}, {}, {}
+    values: dict = {}
+    keys: dict = {}
+    ends: dict = {}
+    if isinstance(node, yaml.MappingNode):
+        try:
+            _walk(node, (), values, keys, ends, 0)
+        except RecursionError:
+            return {}, {}, {}
+    return values, keys, ends
+
+
+def _walk(node, path: tuple, values: dict, keys: dict, ends: dict, depth: int) -> None:
+    start, end = node.start_mark, node.end_mark
+    values[path] = (start.line + 1, start.column + 1)
+    ends[path] = (end.line + 1, end.column + 1)
+    if depth > _MAX_DEPTH:
+        raise RecursionError
+    if isinstance(node, yaml.MappingNode):
+        seen = set()
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:null" or key_node.value in seen:
+                continue
+            seen.add(key_node.value)
+            child = path + (key_node.value,)
+            keys[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            _walk(value_node, child, values, keys, ends, depth + 1)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _walk(item, path + (index,), values, keys, ends, depth + 1)
 
 
 _CONTENT_LINE = re.compile(r"^[ \t]*[^#\s]", re.MULTILINE)
@@ -127,8 +207,9 @@ def load_text(raw: bytes, shown_path: str, folder: str) -> tuple[RawRecord | Non
         )
     problems: list[Problem] = []
     record = RawRecord(shown_path, folder, {})
+    record._text = text
     try:
-        record.data = _build(node, (), record, problems, shown_path, 0, set())
+        record.data = _build(node, problems, shown_path, 0, set())
     except RecursionError:
         return problem("le fichier est imbriqué trop profondément pour être une fiche.")
     except _AliasFound as alias:
@@ -152,15 +233,12 @@ _MAX_DEPTH = 20
 _COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
-def _build(node, path: tuple, record: RawRecord, problems: list[Problem], shown: str, depth: int, seen: set):
-    start = node.start_mark
-    position = (start.line + 1, start.column + 1)
+def _build(node, problems: list[Problem], shown: str, depth: int, seen: set):
+    """The data a node holds; what the loader refuses or doubts becomes a problem. Positions are not
+    noted here (RawRecord works them out when asked)."""
     if id(node) in seen:
-        raise _AliasFound(position)
+        raise _AliasFound((node.start_mark.line + 1, node.start_mark.column + 1))
     seen.add(id(node))
-    record.values[path] = position
-    end = node.end_mark
-    record.ends[path] = (end.line + 1, end.column + 1)
     if depth > _MAX_DEPTH:
         raise RecursionError
     if node.tag == _STR and type(node) is yaml.ScalarNode:
@@ -174,39 +252,34 @@ def _build(node, path: tuple, record: RawRecord, problems: list[Problem], shown:
         result: dict = {}
         first_seen: dict = {}
         for key_node, value_node in node.value:
-            line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:null":
-                problems.append(Problem(shown, line, column, "un nom de champ doit être un simple mot (par exemple « titre: »)."))
+                problems.append(Problem(shown, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
+                                        "un nom de champ doit être un simple mot (par exemple « titre: »)."))
                 continue
             key = key_node.value
             if key in first_seen:
                 problems.append(
                     Problem(
                         shown,
-                        line,
-                        column,
+                        key_node.start_mark.line + 1,
+                        key_node.start_mark.column + 1,
                         f"le champ « {key} » apparaît deux fois (déjà ligne {first_seen[key]}) : "
                         "gardez-en un seul, sinon une des deux valeurs serait perdue. "
                         "La vérification continue avec la première valeur.",
                     )
                 )
                 continue
-            first_seen[key] = line
-            child = path + (key,)
-            record.keys[child] = (line, column)
+            first_seen[key] = key_node.start_mark.line + 1
             if depth < _MAX_DEPTH and value_node.tag == _STR and type(value_node) is yaml.ScalarNode:
-                result[key] = _text(value_node, child, record, seen)
+                if id(value_node) in seen:
+                    raise _AliasFound((value_node.start_mark.line + 1, value_node.start_mark.column + 1))
+                seen.add(id(value_node))
+                result[key] = value_node.value  # a plain text: _build's first case, without the call
             else:
-                result[key] = _build(value_node, child, record, problems, shown, depth + 1, seen)
+                result[key] = _build(value_node, problems, shown, depth + 1, seen)
         return result
     if isinstance(node, yaml.SequenceNode):
-        items = []
-        for index, item in enumerate(node.value):
-            if depth < _MAX_DEPTH and item.tag == _STR and type(item) is yaml.ScalarNode:
-                items.append(_text(item, path + (index,), record, seen))
-            else:
-                items.append(_build(item, path + (index,), record, problems, shown, depth + 1, seen))
-        return items
+        return [_build(item, problems, shown, depth + 1, seen) for item in node.value]
     if node.tag not in _SCALAR_TAGS:
         problems.append(
             Problem(
@@ -233,18 +306,6 @@ def _build(node, path: tuple, record: RawRecord, problems: list[Problem], shown:
                     "retirez ce qui commence par « ! », ou mettez la valeur entre guillemets.")
         )
         return node.value
-
-
-def _text(node, path: tuple, record: RawRecord, seen: set) -> str:
-    """_build for a plain text value (no tag, not too deep): the same positions and checks, fewer steps."""
-    start = node.start_mark
-    if id(node) in seen:
-        raise _AliasFound((start.line + 1, start.column + 1))
-    seen.add(id(node))
-    record.values[path] = (start.line + 1, start.column + 1)
-    end = node.end_mark
-    record.ends[path] = (end.line + 1, end.column + 1)
-    return node.value
 
 
 def _short(tag: str) -> str:

@@ -51,9 +51,10 @@ def add_entries(database: Path, table: str, column: str, new: dict[str, str]) ->
         return False
 
 
-def store_entries(database: Path, table: str, column: str, new: dict[str, str], used: set[str]) -> None:
+def store_entries(database: Path, table: str, column: str, new: dict[str, str], used: set[str] | None) -> None:
     """Write the new entries of `table` (key → text in `column`), and drop those this run no longer
-    needs. A damaged database is removed (the next run starts afresh); a locked one is left alone."""
+    needs (unless `used` is None). A damaged database is removed (the next run starts afresh); a
+    locked one is left alone."""
     try:
         _write(database, table, column, new, used, timeout=5)
     except sqlite3.DatabaseError:

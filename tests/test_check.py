@@ -221,3 +221,50 @@ def test_a_shipped_validator_is_not_used_for_another_schema(monkeypatch):
             stale(theme)
     finally:
         schema.fast_validator.cache_clear()
+
+
+def _paths(data, path=()):
+    """(every path of `data`, root included; the paths that are keys of a mapping)."""
+    every, keys = [path], []
+    items = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
+    for part, value in items:
+        if isinstance(data, dict):
+            keys.append(path + (part,))
+        found, found_keys = _paths(value, path + (part,))
+        every += found
+        keys += found_keys
+    return every, keys
+
+
+def test_positions_point_at_each_key_and_value():
+    """Positions are worked out only when a problem needs them (load.RawRecord): for every record
+    of the repository and every broken file that still reads as a record, each key and each value
+    of its data has one, and the text at that line and column is that key, or begins that value."""
+    from generator.load import load_file
+
+    files = [file for folder in ("figures", "scenarios", "themes", "ateliers", "experiences") for file in sorted((ROOT / folder).glob("*.yml"))]
+    files += sorted(INVALID.rglob("*.yml"))
+    checked = 0
+    for file in files:
+        record, _ = load_file(file, file.name, file.parent.name)
+        if record is None:
+            continue
+        lines = file.read_text(encoding="utf-8-sig").splitlines()
+        every, keys = _paths(record.data)
+        assert sorted(map(repr, record.values)) == sorted(map(repr, every)), file
+        assert sorted(map(repr, record.keys)) == sorted(map(repr, keys)), file
+        for path in keys:
+            line, column = record.keys[path]
+            assert lines[line - 1][column - 1:].lstrip("\"'").startswith(str(path[-1])), (file, path)
+        for path in every:
+            value = record.data
+            for part in path:
+                value = value[part]
+            if isinstance(value, str) and value.strip() and "\n" not in value.strip():
+                line, column = record.values[path]
+                start = lines[line - 1][column - 1:].lstrip("\"'|>-+ ")
+                if not start:  # a block (« >- », « | »): the text starts on the next line
+                    start = lines[line].strip()
+                assert start[:1] == value.strip()[:1] or "\\" in start[:2], (file, path, start[:20], value[:20])
+        checked += 1
+    assert checked > 100
