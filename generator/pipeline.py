@@ -64,13 +64,11 @@ def _generate_pages(project: Project, fmt: str, wait_for_cards: bool):
     from generator.write import UnsafeFolder, write_pages
 
     corpus = checked_corpus(project, fmt)
-    page_cache = project.cache_folder("pages")
-    links = link(corpus, page_cache)
-    pages = render_pages(corpus, links, page_cache)
-    # started after render_pages, whose worker processes are forked: never fork while the job's
-    # executor threads hold a lock
-    cards = CardJob.start(corpus, project.cache_folder("cartes"))
+    cards = CardJob.start(corpus, project.cache_folder("cartes"))  # from now on, beside everything else
     try:
+        page_cache = project.cache_folder("pages")
+        links = link(corpus, page_cache)
+        pages = render_pages(corpus, links, page_cache)
         pages.update(side_pages(corpus, links))
         pages.update(composer_pages(corpus))
         if wait_for_cards:

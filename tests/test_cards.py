@@ -248,3 +248,38 @@ def test_cards_carry_the_records_full_lists(kit):
     for path in sorted((ROOT / "themes").glob("*.yml")):
         for question in yaml.safe_load(path.read_text(encoding="utf-8"))["carte"]["questions"]:
             assert flat(question) in text
+
+
+def test_a_card_error_during_generation_is_told_in_french_and_nothing_is_written(tmp_path):
+    """The site's cards are rendered in a process of their own (card_job): a text too long for its
+    card stops `fabrique generate` with the same message as `fabrique cards`, and no page is written."""
+    from conftest import copy_project
+
+    project = copy_project(tmp_path / "projet")
+    figure = project / "figures" / "radar.yml"
+    long = "Un texte de carte beaucoup trop long qui déborde. " * 15
+    figure.write_text(figure.read_text(encoding="utf-8").replace("finalite: >-", f"finalite: >-\n  {long}", 1), encoding="utf-8")
+    before = {path: path.read_bytes() for path in (project / "docs").rglob("*") if path.is_file()}
+    result = fabrique("--racine", str(project), "generate")
+    assert result.returncode == 1
+    assert "texte trop long pour tenir sur la carte : F3 (verso)" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert {path: path.read_bytes() for path in (project / "docs").rglob("*") if path.is_file()} == before
+
+
+def test_a_card_process_that_dies_is_told_in_french(monkeypatch):
+    """If the cards' process ends without a result (killed, out of memory), the build says so in
+    French instead of waiting for ever or showing a traceback."""
+    import os
+
+    import click
+
+    from generator import cards
+    from generator.card_job import CardJob
+    from generator.corpus import Corpus
+
+    monkeypatch.setattr(cards, "site_pdfs", lambda corpus, cache_folder, cached_only=False: os._exit(3))
+    job = CardJob(Corpus(), None)
+    with pytest.raises(click.ClickException) as raised:
+        job.result()
+    assert "le rendu des cartes PDF s'est arrêté sans résultat (code 3)" in raised.value.format_message()

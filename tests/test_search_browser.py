@@ -116,14 +116,12 @@ def test_a_first_query_downloads_no_filter_data(page, site_url):
     assert [url for url in page.requests if "/pagefind/filter/" in url]
 
 
-def test_a_word_only_in_a_sheets_text_is_found(page, site_url):
-    """Sheets are indexed as their title and each word of their text once (site_hooks.sheet_index): a
-    word that only the body of a sheet uses still finds it, and the snippet is the sheet's summary."""
+def word_only_in_one_sheet() -> tuple[dict, str]:
+    """(a sheet, a word of 9 letters or more that only its body uses), chosen from the real sheets."""
     import yaml
 
     from conftest import ROOT
 
-    body_only = None
     for path in sorted((ROOT / "experiences").glob("*.yml")):
         sheet = yaml.safe_load(path.read_text(encoding="utf-8"))
         if re.search(r"[*_\[`]", sheet["chapo"]):
@@ -133,14 +131,45 @@ def test_a_word_only_in_a_sheets_text_is_found(page, site_url):
         for word in re.findall(r"\b[a-zé]{9,}\b", rest):
             if word not in (sheet["titre"] + sheet["chapo"]).lower() and not any(
                     word in other.read_text(encoding="utf-8").lower() for other in others):
-                body_only = (sheet, word)
-                break
-        if body_only:
-            break
-    assert body_only, "no word found only in one sheet's body"
-    sheet, word = body_only
+                return sheet, word
+    raise AssertionError("no word found only in one sheet's body")
+
+
+def test_a_word_only_in_a_sheets_text_is_found(page, site_url):
+    """Sheets are indexed as their title and each word of their text once (site_hooks.sheet_index): a
+    word that only the body of a sheet uses still finds it, and the snippet is the sheet's summary."""
+    sheet, word = word_only_in_one_sheet()
     assert hosted_search(page, site_url, word)[0] == sheet["titre"]
     assert snippets(page)[0] == " ".join(sheet["chapo"].split())
+
+
+def test_words_that_no_page_holds_together_are_offered_one_by_one(page, site_url):
+    """A page is found when it holds every word typed; when none holds them all, each word is offered
+    alone, as a link to its own search with its number of results, instead of a bare « no result »."""
+    import unicodedata
+
+    import yaml
+
+    def fold(text: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn")
+
+    sheet, rare = word_only_in_one_sheet()
+    text = fold(yaml.safe_dump(sheet, allow_unicode=True))
+    common = next(word for word in ("epicerie", "numerique", "mobilite", "logement", "alimentaire", "jardin")
+                  if word[:5] not in text)
+    page.goto(f"{site_url}/recherche/?q={rare}+{common}")
+    status = page.locator("#fabrique-recherche-statut")
+    page.wait_for_function("document.querySelector('#fabrique-recherche-mots').children.length > 0")
+    assert status.inner_text() == f"Aucune page ne contient tous les mots de « {rare} {common} ». Chaque mot cherché seul :"
+    assert not page.locator("#fabrique-recherche-resultats li").count()
+    offered = page.locator("#fabrique-recherche-mots li").all_inner_texts()
+    assert [item.split(" : ")[0] for item in offered] == [rare, common]
+    assert all(re.fullmatch(r"\S+ : \d+ résultats?", item) for item in offered), offered
+    page.locator("#fabrique-recherche-mots a", has_text=rare).click()
+    assert results(page)[0] == sheet["titre"]
+    assert page.url.endswith(f"/recherche/?q={rare}")
+    assert page.locator("#fabrique-recherche-mots").is_hidden()
+    assert page.evaluate("document.activeElement.id") == "fabrique-recherche-champ"
 
 
 def test_the_indexed_word_list_is_not_shown(page, site_url):

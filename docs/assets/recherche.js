@@ -37,6 +37,7 @@
     var status = document.getElementById("fabrique-recherche-statut");
     var list = document.getElementById("fabrique-recherche-resultats");
     var more = document.getElementById("fabrique-recherche-plus");
+    var alone = document.getElementById("fabrique-recherche-mots");
     var selects = {};
     Object.keys(FILTERS).forEach(function (key) {
       selects[key] = root.querySelector('select[name="' + key + '"]');
@@ -76,15 +77,20 @@
       return filters;
     }
 
-    function remember() {
+    // The address of a search for `term` with the filters chosen.
+    function address(term) {
       var params = new URLSearchParams();
-      if (field.value.trim()) params.set("q", field.value.trim());
+      if (term) params.set("q", term);
       Object.keys(FILTERS).forEach(function (key) {
         var value = selects[key].value || wanted[key];
         if (value) params.set(key, value);
       });
       var query = params.toString();
-      history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
+      return location.pathname + (query ? "?" + query : "");
+    }
+
+    function remember() {
+      history.replaceState(null, "", address(field.value.trim()));
     }
 
     function loadFilters() {
@@ -117,11 +123,13 @@
       });
     }
 
-    function say(count, term) {
+    function say(count, term, eachAlone) {
       var filters = chosen();
       var names = Object.keys(filters).map(function (name) { return filters[name]; });
       var narrowed = names.length ? " (" + names.join(", ") + ")" : "";
       if (!term) status.textContent = "";
+      else if (!count && eachAlone) status.textContent = "Aucune page ne contient tous les mots de « " + term + " »" +
+        narrowed + ". Chaque mot cherché seul :";
       else if (!count) status.textContent = "Aucun résultat pour « " + term + " »" + narrowed +
         ". Vérifiez l'orthographe, essayez un autre mot ou retirez un filtre.";
       else status.textContent = count + " résultat" + (count > 1 ? "s" : "") + " pour « " + term + " »" + narrowed + ".";
@@ -131,6 +139,8 @@
       var term = field.value.trim();
       var mine = ++sequence;
       remember();
+      alone.hidden = true;
+      alone.textContent = "";
       if (!term) {
         found = []; shown = 0; list.textContent = ""; more.hidden = true; say(0, "");
         return Promise.resolve();
@@ -145,9 +155,44 @@
         shown = 0;
         list.textContent = "";
         fillSelects(search.totalFilters);  // for the words typed, whatever the other filters say
+        if (!found.length) return eachWordAlone(mine, term);
         return showMore(mine).then(function () {
           if (mine === sequence) say(found.length, term);  // announced once the results are there
         });
+      });
+    }
+
+    // A page is found when it holds every word typed. When none does, each word is searched alone, and
+    // offered as a link to its own search with the number of pages it finds (the same filters kept):
+    // the visitor sees which word to keep rather than a bare « no result ».
+    function eachWordAlone(mine, term) {
+      var words = window.FABRIQUE_PAGEFIND_TERM(term).split(/\s+/).filter(function (word, index, all) {
+        return word && all.indexOf(word) === index;
+      });
+      if (words.length < 2) { say(0, term); return Promise.resolve(); }
+      return pagefind().then(function (module) {
+        return Promise.all(words.map(function (word) { return module.search(word, { filters: chosen() }); }));
+      }).then(function (searches) {
+        if (mine !== sequence) return;
+        searches.forEach(function (search, index) {
+          var count = search ? search.results.length : 0;
+          if (!count) return;
+          var item = document.createElement("li");
+          var link = document.createElement("a");
+          link.href = address(words[index]);
+          link.textContent = words[index];
+          link.addEventListener("click", function (event) {
+            event.preventDefault();
+            field.value = words[index];
+            field.focus();
+            run();
+          });
+          item.appendChild(link);
+          item.appendChild(document.createTextNode(" : " + count + " résultat" + (count > 1 ? "s" : "")));
+          alone.appendChild(item);
+        });
+        alone.hidden = !alone.children.length;
+        say(0, term, alone.children.length > 0);
       });
     }
 
