@@ -157,11 +157,16 @@ def test_words_that_no_page_holds_together_are_offered_one_by_one(page, site_url
     text = fold(yaml.safe_dump(sheet, allow_unicode=True))
     common = next(word for word in ("epicerie", "numerique", "mobilite", "logement", "alimentaire", "jardin")
                   if word[:5] not in text)
-    page.goto(f"{site_url}/recherche/?q={rare}+{common}")
+    page.goto(f"{site_url}/recherche/?q=aidants")
+    assert len(results(page)) == 10 and page.locator("#fabrique-recherche-plus").is_visible()
+    page.fill("#fabrique-recherche-champ", f"{rare} {common}")
+    page.keyboard.press("Enter")
     status = page.locator("#fabrique-recherche-statut")
     page.wait_for_function("document.querySelector('#fabrique-recherche-mots').children.length > 0")
     assert status.inner_text() == f"Aucune page ne contient tous les mots de « {rare} {common} ». Chaque mot cherché seul :"
     assert not page.locator("#fabrique-recherche-resultats li").count()
+    assert page.locator("#fabrique-recherche-plus").is_hidden()
+    assert page.url.endswith(f"/recherche/?q={rare}+{common}")
     offered = page.locator("#fabrique-recherche-mots li").all_inner_texts()
     assert [item.split(" : ")[0] for item in offered] == [rare, common]
     assert all(re.fullmatch(r"\S+ : \d+ résultats?", item) for item in offered), offered

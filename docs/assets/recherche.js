@@ -155,7 +155,10 @@
         shown = 0;
         list.textContent = "";
         fillSelects(search.totalFilters);  // for the words typed, whatever the other filters say
-        if (!found.length) return eachWordAlone(mine, term);
+        if (!found.length) {
+          more.hidden = true;
+          return eachWordAlone(mine, term);
+        }
         return showMore(mine).then(function () {
           if (mine === sequence) say(found.length, term);  // announced once the results are there
         });
