@@ -61,15 +61,14 @@ class RawRecord:
     its text again, or of its file once the text is let go (`keep_file`): most records have no
     problem to place, and noting every position as the data was built was a third of a cold check."""
 
-    def __init__(self, path: str, folder: str, data: dict, values: dict | None = None, keys: dict | None = None,
-                 page_links: list | None = None):
+    def __init__(self, path: str, folder: str, data: dict, text: str | None = None):
         self.path = path  # as shown to the user (relative to the project root)
         self.folder = folder
         self.data = data
-        self.page_links = page_links  # (path, target) of its links to site pages, when already listed (check.page_links_of)
-        self._text: str | None = None  # the YAML it was read from, until keep_file
+        self.page_links: list | None = None  # (path, target) of its links to site pages, when already listed (check.page_links_of)
+        self._text = text  # the YAML it was read from, until keep_file
         self._file: str | None = None  # where to read it again for its positions
-        self._positions: tuple[dict, dict, dict] | None = None if values is None and keys is None else (values or {}, keys or {}, {})
+        self._positions: tuple[dict, dict, dict] | None = None
 
     @property
     def values(self) -> dict[tuple, Position]:
@@ -206,8 +205,7 @@ def load_text(raw: bytes, shown_path: str, folder: str) -> tuple[RawRecord | Non
             column,
         )
     problems: list[Problem] = []
-    record = RawRecord(shown_path, folder, {})
-    record._text = text
+    record = RawRecord(shown_path, folder, {}, text)
     try:
         record.data = _build(node, problems, shown_path, 0, set())
     except RecursionError:
