@@ -116,15 +116,20 @@ class RawRecord:
         return self.values.get((), (1, 1))
 
 
+def _compose(text: str):
+    """The YAML node tree of `text` (PyYAML's C composer), or yaml.YAMLError."""
+    loader = RecordLoader(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
 def _positions_of(text: str) -> tuple[dict, dict, dict]:
     """(values, keys, ends) of the record `text` holds, as `_build` reads it: the first of two equal
     keys, no key that is not a word. Empty when the text no longer reads as a record."""
     try:
-        loader = RecordLoader(text)
-        try:
-            node = loader.get_single_node()
-        finally:
-            loader.dispose()
+        node = _compose(text)
     except (yaml.YAMLError, RecursionError):
         return {}, {}, {}
     values: dict = {}
@@ -183,11 +188,7 @@ def load_text(raw: bytes, shown_path: str, folder: str) -> tuple[RawRecord | Non
     if not _CONTENT_LINE.search(text):
         return problem("le fichier est vide : il doit contenir les champs de la fiche (par exemple « id: … »).")
     try:
-        loader = RecordLoader(text)
-        try:
-            node = loader.get_single_node()
-        finally:
-            loader.dispose()
+        node = _compose(text)
     except yaml.YAMLError as error:
         line, column, message = explain_yaml_error(error, text)
         return problem(message, line, column)
