@@ -11,6 +11,7 @@ Material's own search (offline edition) reads data-search-exclude on the same bl
 from __future__ import annotations
 
 import re
+import unicodedata
 from html import escape
 from html.parser import HTMLParser
 
@@ -58,17 +59,38 @@ def page_content(html, page, summaries: dict[str, str]):
         indexed, summary = sheet_index(html, page, spans)
         summaries[page.url] = summary
         return indexed
-    return f'<div data-pagefind-body>{spans}{html}</div>'
+    # the page is indexed as written, plus (hidden) its accented words without their accents: see plain_forms
+    parser = _Text(headings=True)
+    parser.feed(html)
+    parser.close()
+    words = index_words("".join(parser.text))
+    plain = [word for word in plain_forms(words) if word not in words]
+    hidden = f'<div hidden data-search-exclude><p>{escape(" ".join(plain))}</p></div>' if plain else ""
+    return f'<div data-pagefind-body>{spans}{html}{hidden}</div>'
+
+
+def without_accents(word: str) -> str:
+    """« âgées » → « agees », « cœur » → « coeur »: as the search page folds what is typed (recherche.js)."""
+    word = word.replace("œ", "oe").replace("æ", "ae")
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def plain_forms(words) -> list[str]:
+    """Each word without its accents, once. Most visitors type without accents; Pagefind finds « café »
+    for « cafe » all the same, but ranks first the pages whose word is exactly the one typed, and
+    stems « cafe » like « CAF »: the sheets that name the CAF came before the café (tests/relevance.yml)."""
+    return list(dict.fromkeys(without_accents(word) for word in words))
 
 
 class _Text(HTMLParser):
-    """The text of a page's HTML outside elements marked data-pagefind-ignore and outside headings;
-    and the text of the sheet's summary (class fabrique-chapo)."""
+    """The text of a page's HTML outside elements marked data-pagefind-ignore and outside headings
+    (unless `headings`); and the text of the sheet's summary (class fabrique-chapo)."""
     HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}  # a sheet's section titles are the template's, on every sheet
     VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
-    def __init__(self):
+    def __init__(self, headings: bool = False):
         super().__init__(convert_charrefs=True)
+        self.skipped = set() if headings else self.HEADINGS
         self.stack: list[str] = []  # for each open element: "ignore", "chapo" or ""
         self.text: list[str] = []
         self.summary: list[str] = []
@@ -80,7 +102,7 @@ class _Text(HTMLParser):
             return
         attributes = dict(attrs)
         role = ""
-        if "data-pagefind-ignore" in attributes or tag in self.HEADINGS:
+        if "data-pagefind-ignore" in attributes or tag in self.skipped:
             role = "ignore"
         elif "fabrique-chapo" in (attributes.get("class") or "").split():
             role = "chapo"
@@ -130,7 +152,10 @@ def sheet_index(html: str, page, spans: str) -> tuple[str, str]:
     places = [str(extra.get(key) or "") for key in ("commune", "structure", "departement")] if isinstance(extra, dict) else []
     title = page.title or ""
     summary = " ".join("".join(parser.summary).split())
-    words = index_words(" ".join(["".join(parser.text)] + places), known=title)
+    # its words without accents (plain_forms), the title's too: the title keeps its accents in the h1
+    title_words = set(index_words(title))
+    words = [word for word in plain_forms(index_words(title) + index_words(" ".join(["".join(parser.text)] + places), known=title))
+             if word not in title_words]
     indexed = (f'<div data-pagefind-body>{spans}<div data-pagefind-ignore="all">{html}</div>'
                f'<div hidden data-search-exclude><h1>{escape(title)}</h1><p>{escape(" ".join(words))}</p></div></div>')
     return indexed, summary

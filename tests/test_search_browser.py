@@ -40,6 +40,20 @@ def test_header_form_finds_without_accents_or_case(page, site_url):
     assert only_local(page.requests, site_url) == []
 
 
+def test_the_same_order_with_or_without_accents(page, site_url):
+    """Most visitors type without accents. Pagefind finds « café » for « cafe » all the same, but ranks
+    first the pages whose word is exactly the one typed, and stems « cafe » like « CAF »: the pages
+    are indexed with their accented words also written without accents (site_hooks.plain_forms), so
+    that a word typed either way gives the same pages in the same order, the café ones first."""
+    for plain, accented in (("cafe", "café"), ("energies", "énergies"), ("personnes agees", "personnes âgées")):
+        assert hosted_search(page, site_url, plain)[:5] == hosted_search(page, site_url, accented)[:5], plain
+    cafes = hosted_search(page, site_url, "cafe")[:3]
+    assert "CCAS'BAR" in cafes, cafes
+    for rank in (1, 2, 3):  # each of the first three shows « café » marked in its snippet (not « CAF »)
+        marked = page.locator(f"#fabrique-recherche-resultats > li:nth-child({rank}) mark").all_inner_texts()
+        assert marked and all(word.casefold() in ("café", "cafés") for word in marked), (rank, marked)
+
+
 def test_function_words_are_dropped_from_the_query(page, site_url):
     """« des », « du »… are on nearly every page, and at 10 000 sheets their index chunks are the
     largest a visitor would download (bench/search_bytes.py): the query drops them, so the same pages
