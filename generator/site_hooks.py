@@ -4,7 +4,9 @@
   an experience sheet gives Pagefind its title and the list of its words instead (sheet_index), and its
   summary goes beside its page (resume.txt);
 - filters: the kind of page, and for a sheet its themes and département (front matter key `recherche`,
-  written by the sheet template).
+  written by the sheet template);
+- words also without their accents (plain_forms): a sheet's words are given that way, and a handbook
+  page gets its accented words so written in a hidden block, so that « cafe » ranks like « café ».
 Lists of links to other pages and the sheet's metadata panel carry data-pagefind-ignore in the templates.
 Material's own search (offline edition) reads data-search-exclude on the same blocks.
 """
