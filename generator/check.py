@@ -40,7 +40,7 @@ def collector_paused(pause: bool = True):
 def check_project_counted(project: Project, only: list[Path] | None = None) -> tuple[Corpus, list[Problem], int]:
     """(corpus, problems, number of record files checked). Every entry of a record folder is either
     checked or reported; with `only`, the count and the problems are those of the files asked for."""
-    # The check builds hundreds of thousands of small acyclic objects (values, positions) and keeps
+    # The check builds hundreds of thousands of small acyclic objects (the records' values) and keeps
     # them: the cyclic collector would scan the growing heap again and again (about half the time of
     # a cold check at 10 000 sheets) without finding anything to free. Forked workers inherit this.
     with collector_paused():

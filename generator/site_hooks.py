@@ -66,22 +66,24 @@ def page_content(html, page, summaries: dict[str, str]):
     parser.feed(html)
     parser.close()
     words = index_words("".join(parser.text))
-    plain = [word for word in plain_forms(words) if word not in words]
+    plain = plain_forms(words, written=words)
     hidden = f'<div hidden data-search-exclude><p>{escape(" ".join(plain))}</p></div>' if plain else ""
     return f'<div data-pagefind-body>{spans}{html}{hidden}</div>'
 
 
 def without_accents(word: str) -> str:
-    """« âgées » → « agees », « cœur » → « coeur »: as the search page folds what is typed (recherche.js)."""
+    """« âgées » → « agees », « cœur » → « coeur »: the folding ACCENT_FOLDING gives Material's search."""
     word = word.replace("œ", "oe").replace("æ", "ae")
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
-def plain_forms(words) -> list[str]:
-    """Each word without its accents, once. Most visitors type without accents; Pagefind finds « café »
-    for « cafe » all the same, but ranks first the pages whose word is exactly the one typed, and
-    stems « cafe » like « CAF »: the sheets that name the CAF came before the café (tests/relevance.yml)."""
-    return list(dict.fromkeys(without_accents(word) for word in words))
+def plain_forms(words, written=()) -> list[str]:
+    """Each word without its accents, once, unless it is among the words `written` (indexed as they
+    are). Most visitors type without accents; Pagefind finds « café » for « cafe » all the same, but
+    ranks first the pages whose word is exactly the one typed, and stems « cafe » like « CAF »: the
+    sheets that name the CAF came before the café (tests/relevance.yml)."""
+    written = set(written)
+    return [word for word in dict.fromkeys(without_accents(word) for word in words) if word not in written]
 
 
 class _Text(HTMLParser):
@@ -155,9 +157,8 @@ def sheet_index(html: str, page, spans: str) -> tuple[str, str]:
     title = page.title or ""
     summary = " ".join("".join(parser.summary).split())
     # its words without accents (plain_forms), the title's too: the title keeps its accents in the h1
-    title_words = set(index_words(title))
-    words = [word for word in plain_forms(index_words(title) + index_words(" ".join(["".join(parser.text)] + places), known=title))
-             if word not in title_words]
+    title_words = index_words(title)
+    words = plain_forms(title_words + index_words(" ".join(["".join(parser.text)] + places), known=title), written=title_words)
     indexed = (f'<div data-pagefind-body>{spans}<div data-pagefind-ignore="all">{html}</div>'
                f'<div hidden data-search-exclude><h1>{escape(title)}</h1><p>{escape(" ".join(words))}</p></div></div>')
     return indexed, summary

@@ -160,27 +160,26 @@ def _corpus(sheets: dict[str, dict]):
     return corpus
 
 
+def _answers_of(monkeypatch, module, name: str) -> list:
+    """The list of what module.name returns, call after call, from now on."""
+    answers = []
+    function = getattr(module, name)
+
+    def spy(*args):
+        answers.append(function(*args))
+        return answers[-1]
+
+    monkeypatch.setattr(module, name, spy)
+    return answers
+
+
 def test_related_sheets_recomputed_in_part_are_those_of_a_cold_run(tmp_path, monkeypatch):
     """The related sheets kept from the previous run (only the rows that can change are computed
     again) are, after each kind of change, exactly those computed from nothing."""
     from generator import related
 
-    answers = []
-    update = related._update
-
-    def spy(*args):
-        answers.append(update(*args))
-        return answers[-1]
-
-    monkeypatch.setattr(related, "_update", spy)
-    reused = []
-    words_since = related._words_since
-
-    def words_spy(*args):
-        reused.append(words_since(*args))
-        return reused[-1]
-
-    monkeypatch.setattr(related, "_words_since", words_spy)
+    answers = _answers_of(monkeypatch, related, "_update")
+    reused = _answers_of(monkeypatch, related, "_words_since")
     sheets = _sheets(80)
     cache = tmp_path / "cache"
     related.compute_related(_corpus(sheets), cache)
