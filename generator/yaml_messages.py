@@ -98,10 +98,16 @@ def explain_yaml_error(error: yaml.YAMLError, text: str) -> tuple[int, int, str]
             f"syntaxe YAML invalide : le guillemet ouvert ici n'est pas refermé sur cette ligne ; YAML lit la suite, "
             f"jusqu'à la ligne {closed}, comme une seule valeur. Ajoutez le guillemet de fin à la fin de cette ligne.")
     problem = str(getattr(error, "problem", "") or error)
+    context = str(getattr(error, "context", "") or "")
+    opening = getattr(error, "context_mark", None)
+    if "quoted scalar" in context and "end of stream" in problem and opening is not None:
+        # never closed: PyYAML stops at the end of the file, the contributor must look where the quote opens
+        return opening.line + 1, opening.column + 1, (
+            "syntaxe YAML invalide : le guillemet ouvert ici n'est jamais refermé ; YAML lit tout le reste du "
+            "fichier comme une seule valeur. Ajoutez le guillemet de fin à la fin de cette valeur.")
     lines = text.splitlines()
     if "cannot start any token" in problem and 0 < line <= len(lines) and "\t" in lines[line - 1]:
         problem = "found character '\\t'"
-    context = str(getattr(error, "context", "") or "")
     for needle, explanation in _EXPLANATIONS:
         if needle in problem or needle in context:
             return line, column, f"syntaxe YAML invalide : {explanation}"

@@ -213,6 +213,22 @@ def test_a_quote_left_open_is_shown_where_it_opens(tmp_path, quote, field):
     assert message.endswith("Ajoutez le guillemet de fin à la fin de cette ligne.")
 
 
+@pytest.mark.parametrize("quote", ['"', "'"])
+@pytest.mark.parametrize("field", ["titre", "commune"])
+def test_a_quote_never_closed_is_shown_where_it_opens(tmp_path, quote, field):
+    """No later quote closes it: YAML reads on to the end of the file and fails there; the message
+    points at the quote left open, not at the last line."""
+    line = line_of(SAMPLE, f"{field}:")
+    lines = SAMPLE.splitlines()
+    indent = lines[line - 1][: len(lines[line - 1]) - len(lines[line - 1].lstrip())]
+    lines[line - 1] = f"{indent}{field}: {quote}Café des aidants"
+    lines[line:] = [text.replace(quote, "’" if quote == "'" else "") for text in lines[line:]]
+    problems = check_sheet(tmp_path, "\n".join(lines) + "\n")
+    assert problems == [f"{line}:{len(indent) + len(field) + 3}: syntaxe YAML invalide : le guillemet ouvert ici n'est "
+                        "jamais refermé ; YAML lit tout le reste du fichier comme une seule valeur. Ajoutez le guillemet "
+                        "de fin à la fin de cette valeur."], problems
+
+
 def test_a_quoted_text_over_several_lines_is_not_blamed_for_a_later_mistake(tmp_path):
     """A value quoted over two lines, correct, then a real indentation mistake below it: the message is
     on the mistake."""
