@@ -71,10 +71,13 @@ def page_content(html, page, summaries: dict[str, str]):
     return f'<div data-pagefind-body>{spans}{html}{hidden}</div>'
 
 
-def without_accents(word: str) -> str:
-    """« âgées » → « agees », « cœur » → « coeur »: the folding ACCENT_FOLDING gives Material's search."""
-    word = word.replace("œ", "oe").replace("æ", "ae")
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+def _forms_without_accents(word: str) -> tuple[str, ...]:
+    """« âgées » → (« agees »,); « cœur » → (« coeur », « cœur »): Pagefind matches « cafe » with
+    « café », but not « coeur » with « cœur » (a phone's keyboard writes « cœur »), so a word with a
+    ligature keeps it in a second form."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    plain = bare.replace("œ", "oe").replace("æ", "ae")
+    return (plain,) if plain == bare else (plain, bare)
 
 
 def plain_forms(words, written=()) -> list[str]:
@@ -83,7 +86,8 @@ def plain_forms(words, written=()) -> list[str]:
     ranks first the pages whose word is exactly the one typed, and stems « cafe » like « CAF »: the
     sheets that name the CAF came before the café (tests/relevance.yml)."""
     written = set(written)
-    return [word for word in dict.fromkeys(without_accents(word) for word in words) if word not in written]
+    forms = dict.fromkeys(form for word in words for form in _forms_without_accents(word))
+    return [form for form in forms if form not in written]
 
 
 class _Text(HTMLParser):
